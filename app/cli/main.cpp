@@ -1,9 +1,9 @@
+#include "Cli.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "chronoline-cli " << CHRONOLINE_VERSION << '\n';
-    return 0;
+    return chronoline::cli::run(QCoreApplication::arguments().mid(1));
 }

@@ -1,13 +1,6 @@
-#include "MainWindow.h"
-
-#include <QApplication>
+#include "Application.h"
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    chronoline::MainWindow window;
-    if (argc > 1)
-        window.openFile(QString::fromLocal8Bit(argv[1]));
-    window.show();
-    return app.exec();
+    return chronoline::runViewer(argc, argv);
 }

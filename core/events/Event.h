@@ -52,6 +52,10 @@ struct Event {
     EventStatus status = EventStatus::Past;
     double salience = 0.5;       // 0..1, key events first
     std::vector<EventMention> mentions;
+    // Added after the first contract; at the end so positional initialisers still work.
+    QStringList places;          // those of the participants that are places ("New Delhi")
+    QString endTimexId;          // a range ("September 9 to September 10"): the expression of its end
+    QString endValue;            // ... and its value; `value` is then the start's
 
     bool operator==(const Event &) const = default;
 };

@@ -1,21 +1,38 @@
 #pragma once
 
+#include "text/ParagraphSplitter.h"
+#include "text/SentenceSplitter.h"
 #include "text/TextSpans.h"
+#include "text/Tokenizer.h"
 
 #include <QSet>
 #include <QString>
 #include <QStringView>
+
+#include <vector>
 
 namespace chronoline {
 
 // Splits text into paragraphs, sentences and tokens.
 // Knows abbreviations (U.S., Mr., Gen., Jan., a.m., No. 5) from the language's
 // abbreviation list, and treats a heading or photo caption without final
-// punctuation as a segment of its own.
+// punctuation as a segment of its own. The stages and their rules are
+// described in ParagraphSplitter, SentenceSplitter and Tokenizer.
+//
+// Every character that is not white space belongs to exactly one paragraph,
+// one sentence and one token; no span starts or ends with white space, and
+// no token crosses a sentence boundary. Offsets are UTF-16 (QString) indices.
 class Segmenter {
 public:
-    explicit Segmenter(QSet<QString> abbreviations);   // lower-case, with their dots: "mr.", "u.s."
-    static const Segmenter &english();                  // from :/lang/en/abbreviations.txt
+    // `abbreviations`: lower-case, with their dots ("mr.", "u.s.").
+    // `sentenceStarters`: lower-case words that, capitalised after an
+    // abbreviation, begin a new sentence ("the", "he"); without them a
+    // sentence never ends right after an abbreviation inside a paragraph.
+    explicit Segmenter(const QSet<QString> &abbreviations,
+                       const QSet<QString> &sentenceStarters = {});
+
+    // From :/lang/en/abbreviations.txt and :/lang/en/sentence-starters.txt.
+    static const Segmenter &english();
 
     Segmentation segment(QStringView text) const;
     std::vector<Paragraph> paragraphs(QStringView text) const;
@@ -23,7 +40,13 @@ public:
     std::vector<Token> tokens(QStringView text) const;
 
 private:
-    QSet<QString> m_abbreviations;
+    Segmenter(const Abbreviations &abbreviations, WordSet sentenceStarters);
+    std::vector<Sentence> sentencesOf(QStringView text,
+                                      const std::vector<Paragraph> &paragraphs) const;
+
+    ParagraphSplitter m_paragraphSplitter;
+    SentenceSplitter m_sentenceSplitter;
+    Tokenizer m_tokenizer;
 };
 
 } // namespace chronoline

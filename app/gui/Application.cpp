@@ -1,0 +1,35 @@
+#include "Application.h"
+
+#include "CommandLine.h"
+#include "Icons.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+namespace chronoline {
+
+int runViewer(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Chronoline"));
+    QApplication::setApplicationName(QStringLiteral("Chronoline"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Chronoline"));
+    QApplication::setApplicationVersion(QStringLiteral(CHRONOLINE_VERSION));
+    QApplication::setWindowIcon(applicationIcon());
+
+    const StartupOptions options = parseCommandLine(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        QTextStream(stderr) << "chronoline: " << options.error << '\n';
+        return 2;
+    }
+    MainWindow window;
+    window.show();
+    if (options.sample)
+        window.openSample();
+    else if (!options.file.isEmpty())
+        window.openFile(options.file, options.dct);
+    return app.exec();
+}
+
+} // namespace chronoline

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "document/DocumentFormat.h"
+#include "document/LoadProgress.h"
+
+#include <QByteArray>
+#include <QDate>
+
+#include <optional>
+
+namespace chronoline {
+
+inline constexpr qint64 kDefaultMaxDocumentBytes = 50LL * 1024 * 1024;
+
+struct LoadOptions {
+    // The user's document date (--dct, or chosen in the viewer): wins over anything found.
+    std::optional<QDate> dct;
+    // Auto reads the format from the content type, the name and the first bytes.
+    DocumentFormat format = DocumentFormat::Auto;
+    // The charset the bytes came with (HTTP header, clipboard); empty when unknown.
+    QByteArray charset;
+    // Larger files and downloads are refused rather than read into memory.
+    qint64 maxBytes = kDefaultMaxDocumentBytes;
+    // Web addresses: the whole transfer must finish within this time...
+    int timeoutMs = 30000;
+    // ...and may follow at most this many redirects.
+    int maxRedirects = 5;
+    // Optional progress report and cancel hook; see LoadProgress.h.
+    ProgressCallback progress;
+};
+
+} // namespace chronoline

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "events/Clause.h"
+#include "events/Word.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace chronoline::events {
+
+// A sentence split into words and clauses. `lower` owns the lower-case text the
+// words' `lower` views point into, so an AnalysedSentence is moved, not copied.
+struct AnalysedSentence {
+    int index = -1;             // in the segmentation
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString lower;
+    std::vector<Word> words;
+    std::vector<Clause> clauses;
+
+    AnalysedSentence() = default;
+    AnalysedSentence(AnalysedSentence &&) = default;
+    AnalysedSentence &operator=(AnalysedSentence &&) = default;
+    AnalysedSentence(const AnalysedSentence &) = delete;
+    AnalysedSentence &operator=(const AnalysedSentence &) = delete;
+
+    int size() const { return int(words.size()); }
+    // Index of the first word starting at or after `pos`, or size().
+    int wordAt(qsizetype pos) const;
+};
+
+} // namespace chronoline::events

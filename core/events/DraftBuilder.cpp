@@ -1,0 +1,114 @@
+#include "events/DraftBuilder.h"
+
+#include "events/LowerWords.h"
+#include "timeline/TimexInterval.h"
+
+namespace chronoline::events {
+
+SentenceRef DraftBuilder::sentenceRef(int sentence) const
+{
+    const Sentence &span = m_cache.span(sentence);
+    return {span.start, span.end, m_cache.text().sliced(span.start, span.end - span.start).toString()};
+}
+
+bool DraftBuilder::futureCueAfter(const AnalysedSentence &s, int from) const
+{
+    const LowerWords lower{s};
+    const int clause = s.words[size_t(from)].clause;
+    for (int i = from + 1; i < s.size(); ++i) {
+        if (s.words[size_t(i)].clause != clause)
+            continue;
+        for (auto kind : {EventLexicon::PhraseKind::Future, EventLexicon::PhraseKind::Schedule,
+                          EventLexicon::PhraseKind::Raise}) {
+            if (m_lexicon.phraseAt(lower, i, s.size(), kind))
+                return true;
+        }
+    }
+    // "the upcoming summit": a cue just before the noun.
+    for (int i = std::max(0, from - 3); i < from; ++i) {
+        if (m_lexicon.phraseAt(lower, i, from, EventLexicon::PhraseKind::Future))
+            return true;
+    }
+    return false;
+}
+
+std::optional<EventInterval> DraftBuilder::intervalOf(const Anchor &a) const
+{
+    const Timex &t = m_cache.timexes()[size_t(a.timex)];
+    const QDate dct = m_document.dct.value_or(QDate());
+    if (a.window)
+        return intervalEndingAt(t.value, dct);
+    auto interval = intervalForValue(t.value, t.mod, dct);
+    if (a.endTimex >= 0) {
+        const Timex &e = m_cache.timexes()[size_t(a.endTimex)];
+        const auto end = intervalForValue(e.value, e.mod, dct);
+        if (!interval || !end || !interval->start || !end->end || *end->end <= *interval->start)
+            return interval;   // an end we cannot place leaves the start's own span
+        interval->end = end->end;
+    }
+    return interval;
+}
+
+std::vector<EventDraft> DraftBuilder::build(const std::vector<Anchor> &anchors) const
+{
+    std::vector<EventDraft> drafts;
+    for (const Anchor &a : anchors) {
+        const AnalysedSentence &s = m_cache.sentence(a.sentence);
+        EventDraft d;
+        d.sentence = a.sentence;
+        d.clause = a.clause;
+        d.timex = a.timex;
+        d.endTimex = a.endTimex;
+        d.predicate = m_predicates.find(s, a.clause);
+        bool futureCue = false;
+        if (a.noun >= 0) {
+            d.kind = EventDraft::Kind::Noun;
+            d.head = a.noun;
+            futureCue = futureCueAfter(s, a.noun);
+            // A noun takes its time from its own date and cues, not from the
+            // clause around it ("not ruling out a visit to the summit scheduled ...").
+            d.predicate = Predicate();
+            d.predicate.head = d.predicate.first = d.predicate.last = a.noun;
+            d.predicate.nominal = true;
+        } else if (d.predicate.valid()) {
+            // The trigger is the verb the expression modifies; the clause's
+            // predicate still gives the title and the status.
+            d.head = a.verb >= 0 ? a.verb : d.predicate.head;
+            if (d.predicate.reporting && !d.predicate.nominal) {
+                for (int c = 0; c < int(s.clauses.size()); ++c) {
+                    const Clause &clause = s.clauses[size_t(c)];
+                    if (clause.parent == a.clause && clause.kind == Clause::Kind::Complement
+                        && clause.first > d.predicate.head && m_predicates.find(s, c).valid()) {
+                        d.kind = EventDraft::Kind::Report;
+                        d.content = c;
+                        break;
+                    }
+                }
+            }
+        } else {
+            continue;   // nothing in the clause to date
+        }
+
+        const Timex &t = m_cache.timexes()[size_t(a.timex)];
+        Event &e = d.event;
+        e.timexId = t.id;
+        e.value = t.value;
+        e.mod = t.mod;
+        if (a.endTimex >= 0) {
+            e.endTimexId = m_cache.timexes()[size_t(a.endTimex)].id;
+            e.endValue = m_cache.timexes()[size_t(a.endTimex)].value;
+        }
+        e.interval = intervalOf(a);
+        e.certainty = Certainty::Explicit;
+        e.status = m_status.classify(d.predicate, futureCue, e.interval, m_document.dct);
+        e.sentence = sentenceRef(a.sentence);
+        // Other expressions in the same clause add no mention: a mention is a sentence.
+        e.mentions.push_back({e.sentence, e.timexId});
+        d.synonymClass = m_lexicon.synonymClass(s.words[size_t(d.head)].lower);
+        d.position = s.words[size_t(d.head)].start;
+        drafts.push_back(std::move(d));
+    }
+    return drafts;
+}
+
+} // namespace chronoline::events

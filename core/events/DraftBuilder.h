@@ -1,0 +1,41 @@
+#pragma once
+
+#include "document/Document.h"
+#include "events/Anchor.h"
+#include "events/EventDraft.h"
+#include "events/PredicateFinder.h"
+#include "events/SentenceCache.h"
+#include "events/StatusClassifier.h"
+
+#include <vector>
+
+namespace chronoline::events {
+
+// Turns anchors into drafts: what the trigger is (the clause's predicate, or
+// the dated noun), whether the clause reports another, and the time: value,
+// interval at the expression's granularity (a range from its start to its
+// end; a window back from the document date), status and certainty.
+class DraftBuilder {
+public:
+    DraftBuilder(const EventLexicon &lexicon, const PredicateFinder &predicates, SentenceCache &cache,
+                 const Document &document)
+        : m_lexicon(lexicon), m_predicates(predicates), m_cache(cache), m_document(document) {}
+
+    std::vector<EventDraft> build(const std::vector<Anchor> &anchors) const;
+
+    // The sentence as an event reference.
+    SentenceRef sentenceRef(int sentence) const;
+    // Whether a future or scheduling cue follows word `from` in its clause ("scheduled for", "will be held").
+    bool futureCueAfter(const AnalysedSentence &s, int from) const;
+
+private:
+    std::optional<EventInterval> intervalOf(const Anchor &a) const;
+
+    const EventLexicon &m_lexicon;
+    const PredicateFinder &m_predicates;
+    SentenceCache &m_cache;
+    const Document &m_document;
+    StatusClassifier m_status;
+};
+
+} // namespace chronoline::events

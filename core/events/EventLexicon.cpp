@@ -1,0 +1,183 @@
+#include "events/EventLexicon.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace chronoline::events {
+
+namespace {
+
+std::optional<WordTag> closedTag(QStringView name)
+{
+    static const std::pair<const char16_t *, WordTag> names[] = {
+        {u"DET", WordTag::Det},     {u"PRON", WordTag::Pron}, {u"OBJ", WordTag::Obj},
+        {u"POSS", WordTag::Poss},   {u"PREP", WordTag::Prep}, {u"TO", WordTag::To},
+        {u"CONJ", WordTag::Conj},   {u"SUB", WordTag::Sub},   {u"REL", WordTag::Rel},
+        {u"WH", WordTag::Wh},       {u"BE", WordTag::Be},     {u"HAVE", WordTag::Have},
+        {u"DO", WordTag::Do},       {u"MODAL", WordTag::Modal}, {u"NOT", WordTag::Not},
+        {u"ADV", WordTag::Adv},     {u"NUM", WordTag::Num},   {u"ADJ", WordTag::Adj}};
+    for (const auto &[n, t] : names) {
+        if (name == QStringView(n))
+            return t;
+    }
+    return std::nullopt;
+}
+
+quint16 ptbBit(QStringView tag)
+{
+    static const std::pair<const char16_t *, quint16> tags[] = {
+        {u"VB", PtbVB},   {u"VBD", PtbVBD}, {u"VBN", PtbVBN}, {u"VBZ", PtbVBZ},
+        {u"VBP", PtbVBP}, {u"VBG", PtbVBG}, {u"MD", PtbMD},   {u"NN", PtbNN},
+        {u"NNS", PtbNN},  {u"NNP", PtbNNP}, {u"NNPS", PtbNNP}, {u"JJ", PtbJJ},
+        {u"JJR", PtbJJ},  {u"JJS", PtbJJ},  {u"RB", PtbRB},   {u"IN", PtbIN}};
+    for (const auto &[n, b] : tags) {
+        if (tag == QStringView(n))
+            return b;
+    }
+    return PtbOther;
+}
+
+std::optional<EventLexicon::PhraseKind> cueKind(QStringView name)
+{
+    using K = EventLexicon::PhraseKind;
+    if (name == u"FUTURE") return K::Future;
+    if (name == u"RAISE") return K::Raise;
+    if (name == u"SCHEDULE") return K::Schedule;
+    if (name == u"HEDGE") return K::Hedge;
+    if (name == u"NEG") return K::Neg;
+    return std::nullopt;
+}
+
+} // namespace
+
+quint16 EventLexicon::flags(QStringView lowerWord) const
+{
+    const Entry *e = entry(lowerWord);
+    return e ? e->flags : 0;
+}
+
+int EventLexicon::synonymClass(QStringView lowerWord) const
+{
+    const Entry *e = entry(lowerWord);
+    return e ? e->synonymClass : -1;
+}
+
+void EventLexicon::addPhrase(Phrase phrase)
+{
+    m_phrasesByFirst[phrase.words.front()].push_back(int(m_phrases.size()));
+    m_phrases.push_back(std::move(phrase));
+}
+
+// The file name says what its lines are; every line is a word or phrase, then
+// tab-separated columns.
+bool EventLexicon::loadFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = u"cannot read " + path;
+        return false;
+    }
+    const QString name = QFileInfo(path).completeBaseName().mid(7);   // after "events_"
+    QTextStream in(&file);
+    int lineNo = 0;
+    while (!in.atEnd()) {
+        const QString line = in.readLine();
+        ++lineNo;
+        if (line.trimmed().isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList cols = line.split(u'\t');
+        const QString key = cols[0].trimmed().toLower();
+        const QStringList words = key.split(u' ', Qt::SkipEmptyParts);
+        const auto bad = [&](const QString &why) {
+            *error = path + u':' + QString::number(lineNo) + u": " + why;
+            return false;
+        };
+        if (name == u"closedclass") {
+            const auto tag = cols.size() > 1 ? closedTag(cols[1]) : std::nullopt;
+            if (!tag)
+                return bad(QStringLiteral("unknown class"));
+            at(key).closed = tag;
+        } else if (name == u"wordforms") {
+            if (cols.size() < 2)
+                return bad(QStringLiteral("no tags"));
+            Entry &e = at(key);
+            const QStringList tags = cols[1].split(u' ', Qt::SkipEmptyParts);
+            for (const QString &t : tags)
+                e.ptb |= ptbBit(t);
+            e.firstPtb = tags.isEmpty() ? 0 : ptbBit(tags.front());
+        } else if (name == u"reporting") {
+            at(key).flags |= Reporting;
+        } else if (name == u"roles") {
+            at(key).flags |= Role;
+        } else if (name == u"demonyms") {
+            at(key).flags |= Demonym;
+        } else if (name == u"orgwords") {
+            at(key).flags |= OrgWord;
+        } else if (name == u"titlestop") {
+            at(key).flags |= TitleStop;
+        } else if (name == u"titlekeep") {
+            at(key).flags |= TitleKeep;
+        } else if (name == u"synonyms") {
+            for (const QString &w : words)
+                at(w).synonymClass = m_synonymClasses;
+            ++m_synonymClasses;
+        } else if (name == u"nouns") {
+            const QString headline = cols.size() > 1 ? cols[1].trimmed() : QString();
+            const bool aspect = headline == u"ASPECT" || (cols.size() > 2 && cols[2] == u"ASPECT");
+            const QString verb = headline == u"ASPECT" ? QString() : headline;
+            if (words.size() == 1) {
+                Entry &e = at(key);
+                e.flags |= aspect ? (EventNoun | AspectNoun) : EventNoun;
+                e.headline = verb;
+            } else {
+                addPhrase({{words.begin(), words.end()}, PhraseKind::Noun, Relation::Before, verb, aspect});
+            }
+        } else if (name == u"cues") {
+            const auto kind = cols.size() > 1 ? cueKind(cols[1]) : std::nullopt;
+            if (!kind)
+                return bad(QStringLiteral("unknown cue kind"));
+            addPhrase({{words.begin(), words.end()}, *kind, Relation::Before, {}, false});
+        } else if (name == u"connectives") {
+            if (cols.size() < 2)
+                return bad(QStringLiteral("no relation"));
+            const Relation r = cols[1] == u"AFTER" ? Relation::After
+                             : cols[1] == u"DURING" ? Relation::During : Relation::Before;
+            addPhrase({{words.begin(), words.end()}, PhraseKind::Connective, r, {}, false});
+        } else {
+            return bad(QStringLiteral("unknown events file"));
+        }
+    }
+    return true;
+}
+
+std::shared_ptr<const EventLexicon> EventLexicon::load(const QString &directory, QString *error)
+{
+    auto lexicon = std::make_shared<EventLexicon>();
+    const QDir dir(directory);
+    const QStringList files = dir.entryList({QStringLiteral("events_*.txt")}, QDir::Files, QDir::Name);
+    if (files.isEmpty()) {
+        *error = u"no events_*.txt in " + directory;
+        return nullptr;
+    }
+    for (const QString &f : files) {
+        if (!lexicon->loadFile(dir.filePath(f), error))
+            return nullptr;
+    }
+    return lexicon;
+}
+
+const EventLexicon &EventLexicon::english()
+{
+    static const std::shared_ptr<const EventLexicon> lexicon = [] {
+        QString error;
+        auto l = load(QStringLiteral(":/lang/en"), &error);
+        if (!l)
+            qFatal("event lexicon: %s", qPrintable(error));
+        return l;
+    }();
+    return *lexicon;
+}
+
+} // namespace chronoline::events

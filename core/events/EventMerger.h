@@ -1,0 +1,29 @@
+#pragma once
+
+#include "events/EventDraft.h"
+
+#include <vector>
+
+namespace chronoline::events {
+
+// One event, several mentions: folds together drafts a reader would call the
+// same event. Two reports by the same source dated the same are one ("Sullivan
+// said on Monday ..." twice); two other events are one when their triggers
+// name the same kind of event (events_synonyms.txt), they share a participant,
+// their times nest and their status agrees: "Xi is set to meet Putin as early
+// as next week" and "Xi would travel to the Russian capital on March 21".
+// The merged event keeps the first mention's title and is dated by the most
+// precise mention.
+class EventMerger {
+public:
+    void merge(std::vector<EventDraft> &drafts) const;
+
+    static bool sameKind(const EventDraft &a, const EventDraft &b);
+    static bool shareParticipant(const Event &a, const Event &b);
+    static bool nested(const Event &a, const Event &b);
+
+private:
+    static void fold(EventDraft &into, EventDraft &from);
+};
+
+} // namespace chronoline::events

@@ -1,0 +1,69 @@
+#include "events/EventOrdering.h"
+
+#include "timeline/TimexInterval.h"
+
+#include <algorithm>
+
+namespace chronoline::events {
+
+namespace {
+
+struct Key {
+    QDate date;     // invalid: no place
+    int rank = 0;   // -1 open before, 0 placed
+    qsizetype position = 0;
+};
+
+Key keyOf(const EventDraft &d)
+{
+    const Event &e = d.event;
+    Key k;
+    k.position = d.position;
+    if (!e.interval) {
+        k.rank = 1;
+        return k;
+    }
+    if (e.interval->start) {
+        k.date = *e.interval->start;
+        return k;
+    }
+    // Open at the start: at the start of the value it is bounded by.
+    const auto own = intervalForValue(e.value);
+    k.date = own && own->start ? *own->start : e.interval->end.value_or(QDate());
+    k.rank = -1;
+    if (!k.date.isValid())
+        k.rank = 1;
+    return k;
+}
+
+} // namespace
+
+Events EventOrdering::sorted(std::vector<EventDraft> drafts) const
+{
+    std::vector<std::pair<Key, size_t>> keys;
+    keys.reserve(drafts.size());
+    for (size_t i = 0; i < drafts.size(); ++i)
+        keys.push_back({keyOf(drafts[i]), i});
+    std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) {
+        const Key &x = a.first;
+        const Key &y = b.first;
+        const bool xPlaced = x.rank < 1, yPlaced = y.rank < 1;
+        if (xPlaced != yPlaced)
+            return xPlaced;
+        if (xPlaced && x.date != y.date)
+            return x.date < y.date;
+        if (x.rank != y.rank)
+            return x.rank < y.rank;
+        return x.position < y.position;
+    });
+    Events out;
+    out.reserve(drafts.size());
+    for (const auto &[key, i] : keys) {
+        Event e = std::move(drafts[i].event);
+        e.id = u'e' + QString::number(out.size() + 1);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+} // namespace chronoline::events

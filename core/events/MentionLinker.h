@@ -1,0 +1,35 @@
+#pragma once
+
+#include "events/DraftBuilder.h"
+#include "events/EventDraft.h"
+#include "events/EventLexicon.h"
+#include "events/SentenceCache.h"
+
+#include <vector>
+
+namespace chronoline::events {
+
+// Links an event to nearby sentences that speak of it without dating it:
+// those repeating its key phrase ("China's peace proposal", "his third five-year
+// term"), and those naming two of its participants with a trigger of the same
+// kind ("Xi ... is expected to visit Moscow to meet with ... Putin"). Such a
+// mention has no expression of its own. Only sentences within a window around
+// the event are read, so the cost stays linear in the text.
+class MentionLinker {
+public:
+    MentionLinker(const EventLexicon &lexicon, SentenceCache &cache, const DraftBuilder &builder)
+        : m_lexicon(lexicon), m_cache(cache), m_builder(builder) {}
+
+    static constexpr int window = 40;   // sentences either side
+
+    void link(std::vector<EventDraft> &drafts) const;
+
+private:
+    bool mentions(const EventDraft &d, int sentence) const;
+
+    const EventLexicon &m_lexicon;
+    SentenceCache &m_cache;
+    const DraftBuilder &m_builder;
+};
+
+} // namespace chronoline::events

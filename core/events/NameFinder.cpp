@@ -1,0 +1,169 @@
+#include "events/NameFinder.h"
+
+#include "events/EventLexicon.h"
+
+namespace chronoline::events {
+
+namespace {
+
+bool nameLike(const Word &w)
+{
+    if (w.timex >= 0)
+        return false;
+    if (w.tag == WordTag::Name)
+        return true;
+    return w.capitalised && (w.flags & (EventLexicon::Demonym | EventLexicon::Role));
+}
+
+bool placePreposition(QStringView l)
+{
+    static const char16_t *preps[] = {u"in", u"at", u"to", u"from", u"near", u"off", u"outside",
+                                      u"inside", u"into", u"across", u"toward", u"towards"};
+    for (const char16_t *p : preps) {
+        if (l == QStringView(p))
+            return true;
+    }
+    return false;
+}
+
+bool standaloneAt(QStringView text, qsizetype pos, qsizetype len)
+{
+    // Not inside another word, and not next to another capitalised word.
+    if (pos > 0 && text[pos - 1].isLetterOrNumber())
+        return false;
+    const qsizetype end = pos + len;
+    if (end < text.size() && text[end].isLetterOrNumber())
+        return false;
+    qsizetype b = pos - 1;
+    while (b >= 0 && text[b] == u' ')
+        --b;
+    if (b >= 0 && b < pos - 1 && text[b].isLetter()) {
+        qsizetype ws = b;
+        while (ws > 0 && text[ws - 1].isLetter())
+            --ws;
+        if (text[ws].isUpper())
+            return false;
+    }
+    qsizetype a = end;
+    while (a < text.size() && text[a] == u' ')
+        ++a;
+    return !(a > end && a < text.size() && text[a].isUpper());
+}
+
+} // namespace
+
+std::optional<NameFinder::Name> NameFinder::at(const AnalysedSentence &s, int i) const
+{
+    if (i < 0 || i >= s.size() || !nameLike(s.words[size_t(i)]))
+        return std::nullopt;
+    int first = i;
+    while (first > 0) {
+        const Word &p = s.words[size_t(first) - 1];
+        if (nameLike(p)) {
+            --first;
+        } else if ((p.lower == u"of" || p.lower == u"&") && first >= 2 && nameLike(s.words[size_t(first) - 2])) {
+            first -= 2;
+        } else {
+            break;
+        }
+    }
+    const auto all = find(s, first, s.size() - 1);
+    for (const Name &n : all) {
+        if (n.first <= i && i <= n.last)
+            return n;
+    }
+    return std::nullopt;
+}
+
+std::vector<NameFinder::Name> NameFinder::find(const AnalysedSentence &s, int from, int to, int clause) const
+{
+    std::vector<Name> out;
+    int depth = 0;   // inside parentheses: acronyms repeating a name
+    for (int i = std::max(0, from); i <= to && i < s.size(); ++i) {
+        const Word &w = s.words[size_t(i)];
+        if (w.isPunct(u'('))
+            ++depth;
+        else if (w.isPunct(u')') && depth > 0)
+            --depth;
+        if (depth > 0 || !nameLike(w) || (clause >= 0 && w.clause != clause))
+            continue;
+        int last = i;
+        while (last + 1 < s.size()) {
+            const Word &n = s.words[size_t(last) + 1];
+            if (nameLike(n)) {
+                ++last;
+            } else if ((n.lower == u"of" || n.lower == u"&") && last + 2 < s.size()
+                       && (nameLike(s.words[size_t(last) + 2]) || s.words[size_t(last) + 2].tag == WordTag::Num)) {
+                last += 2;
+            } else {
+                break;
+            }
+        }
+        Name name;
+        name.first = i;
+        name.last = last;
+        name.nameFirst = i;
+        const bool org = s.words[size_t(last)].flags & EventLexicon::OrgWord;
+        for (int k = i; k <= last && !org; ++k) {
+            const quint16 f = s.words[size_t(k)].flags;
+            if (f & EventLexicon::Role) {
+                name.nameFirst = k + 1;
+                name.person = true;
+            } else if ((f & EventLexicon::Demonym) && k == name.nameFirst) {
+                name.nameFirst = k + 1;
+            }
+        }
+        i = last;
+        if (name.nameFirst > last)
+            continue;   // only roles or nationalities: "President", "Chinese"
+        const Word &a = s.words[size_t(name.nameFirst)];
+        const Word &b = s.words[size_t(last)];
+        name.text = s.words.empty() ? QString() : QString(a.text.data(), b.end - a.start);
+        name.text.replace(u'\n', u' ');
+        if (name.first > 0 && !name.person) {
+            const Word &before = s.words[size_t(name.first) - 1];
+            const bool possessive = last + 1 < s.size() && s.words[size_t(last) + 1].tag == WordTag::PossMark;
+            name.place = before.tag != WordTag::Name && placePreposition(before.lower) && !possessive;
+        }
+        out.push_back(name);
+    }
+    return out;
+}
+
+QString NameFinder::shortForm(const QString &name, QStringView text, qsizetype around)
+{
+    const QStringList parts = name.split(u' ', Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return name;
+    const qsizetype from = std::max<qsizetype>(0, around - 6000);
+    const qsizetype to = std::min<qsizetype>(text.size(), around + 6000);
+    const QStringView window = text.sliced(from, to - from);
+    for (const QString &candidate : {parts.back(), parts.front()}) {
+        if (candidate.size() < 2 || !candidate[0].isUpper())
+            continue;
+        for (qsizetype p = window.indexOf(candidate); p >= 0; p = window.indexOf(candidate, p + 1)) {
+            if (standaloneAt(window, p, candidate.size()))
+                return candidate;
+        }
+    }
+    return name;
+}
+
+bool NameFinder::sameName(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    const QStringList wa = a.split(u' ', Qt::SkipEmptyParts);
+    const QStringList wb = b.split(u' ', Qt::SkipEmptyParts);
+    if (wa.isEmpty() || wb.isEmpty())
+        return false;
+    const QStringList &shorter = wa.size() <= wb.size() ? wa : wb;
+    const QStringList &longer = wa.size() <= wb.size() ? wb : wa;
+    for (const QString &w : shorter) {
+        if (!longer.contains(w))
+            return false;
+    }
+    return true;
+}
+
+} // namespace chronoline::events

@@ -1,0 +1,217 @@
+#include "events/PosGuesser.h"
+
+#include "events/EventLexicon.h"
+
+namespace chronoline::events {
+
+namespace {
+
+constexpr quint16 finiteBits = PtbVBD | PtbVBZ | PtbVBP;
+
+bool allCaps(QStringView s)
+{
+    bool letter = false;
+    for (QChar c : s) {
+        if (c.isLower())
+            return false;
+        letter = letter || c.isLetter();
+    }
+    return letter;
+}
+
+WordTag nonVerbTag(quint16 first)
+{
+    if (first & PtbJJ) return WordTag::Adj;
+    if (first & PtbRB) return WordTag::Adv;
+    if (first & PtbIN) return WordTag::Prep;
+    return WordTag::Noun;
+}
+
+// First guess from the word alone; `ambiguous` when the lexicon allows both a
+// verb and a non-verb reading, for the context pass.
+WordTag firstGuess(Word &w, const EventLexicon &lexicon, bool *ambiguous)
+{
+    *ambiguous = false;
+    const QChar c = w.text[0];
+    if (w.lower.size() > 1 && w.lower[0] == u'\'') {
+        if (w.lower == u"'s") return WordTag::PossMark;
+        if (w.lower == u"'ve") return WordTag::Have;
+        if (w.lower == u"'ll" || w.lower == u"'d") return WordTag::Modal;
+        return WordTag::Be;
+    }
+    if (w.lower == u"n't")
+        return WordTag::Not;
+    if (!c.isLetterOrNumber())
+        return WordTag::Punct;
+    if (c.isDigit())
+        return WordTag::Num;
+
+    const EventLexicon::Entry *e = lexicon.entry(w.lower);
+    if (w.capitalised && (!w.initial || !e) && !(e && e->closed && w.text == u"I")) {
+        // Mid-sentence capitals are names ("White House", "Group of 20"); so are
+        // unknown words at the start. All-capital acronyms too ("US" is not "us").
+        if (!w.initial || !e || allCaps(w.text))
+            return WordTag::Name;
+    }
+    if (e && e->closed && !(w.capitalised && !w.initial && allCaps(w.text)))
+        return *e->closed;
+    if (w.capitalised && e && (e->firstPtb & PtbNNP))
+        return WordTag::Name;   // "Washington" opening a sentence
+    if (e && e->ptb) {
+        const bool verb = e->ptb & (PtbVerbs | PtbMD);
+        const bool other = e->ptb & ~(PtbVerbs | PtbMD);
+        if (verb && !other)
+            return WordTag::Verb;
+        if (verb && other) {
+            *ambiguous = true;
+            return (e->firstPtb & PtbVerbs) ? WordTag::Verb : nonVerbTag(e->firstPtb);
+        }
+        return nonVerbTag(e->firstPtb);
+    }
+    if (w.flags & EventLexicon::Reporting) {
+        w.ptb = PtbVB | PtbVBP;   // "to reveal": a reporting verb the treebank lexicon lacks
+        return WordTag::Verb;
+    }
+    if (w.flags & (EventLexicon::EventNoun | EventLexicon::Role))
+        return WordTag::Noun;
+    if (w.flags & EventLexicon::Demonym)
+        return WordTag::Adj;
+    // Unknown words: suffixes.
+    const QStringView l = w.lower;
+    if (l.size() > 4 && l.endsWith(u"ly") && !(w.flags & EventLexicon::TitleKeep))
+        return WordTag::Adv;
+    if (l.size() > 4 && l.endsWith(u"ed")) {
+        w.ptb = PtbVBD | PtbVBN | PtbJJ;
+        w.firstPtb = PtbVBD;
+        *ambiguous = true;
+        return WordTag::Verb;
+    }
+    if (l.size() > 5 && l.endsWith(u"ing")) {
+        w.ptb = PtbVBG | PtbNN;
+        w.firstPtb = PtbVBG;
+        *ambiguous = true;
+        return WordTag::Verb;
+    }
+    if (l.size() > 3 && l.endsWith(u's') && !l.endsWith(u"ss") && !l.endsWith(u"us")
+        && !l.endsWith(u"is")) {
+        w.ptb = PtbNN | PtbVBZ;
+        w.firstPtb = PtbNN;
+        *ambiguous = true;
+        return WordTag::Noun;
+    }
+    static const char16_t *adjSuffixes[] = {u"al", u"ive", u"ous", u"ic", u"ful", u"less", u"able", u"ible", u"ary"};
+    for (const char16_t *suffix : adjSuffixes) {
+        if (l.size() > 5 && l.endsWith(QStringView(suffix)))
+            return WordTag::Adj;
+    }
+    // Any other unknown word: a noun, unless a subject or "to" comes right before ("which cosponsor").
+    w.ptb = PtbNN | PtbVB;
+    w.firstPtb = PtbNN;
+    *ambiguous = true;
+    return WordTag::Noun;
+}
+
+VerbForm formOf(const Word &w, WordTag prev)
+{
+    const quint16 b = w.ptb;
+    if (!b)
+        return VerbForm::Base;
+    const bool afterAux = prev == WordTag::Be || prev == WordTag::Have;
+    if ((b & PtbVBG) && w.lower.endsWith(u"ing"))
+        return VerbForm::Gerund;
+    if ((b & PtbVBN) && (afterAux || !(b & (PtbVBD | PtbVB | PtbVBP))))
+        return VerbForm::PastPart;
+    if ((b & PtbVB) && (prev == WordTag::To || prev == WordTag::Modal || prev == WordTag::Do))
+        return VerbForm::Base;
+    if (b & PtbVBD) return VerbForm::Past;
+    if (b & PtbVBZ) return VerbForm::Present3;
+    if (b & PtbVBP) return VerbForm::Present;
+    if (b & PtbVBN) return VerbForm::PastPart;
+    return VerbForm::Base;
+}
+
+bool complementStart(WordTag t)
+{
+    switch (t) {
+    case WordTag::Det: case WordTag::Poss: case WordTag::Name: case WordTag::Pron:
+    case WordTag::Obj: case WordTag::Prep: case WordTag::To: case WordTag::Rel:
+    case WordTag::Num: case WordTag::Adv: case WordTag::Not:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Settles a word that can be a verb or not, from the words around it.
+bool readAsVerb(const Word &w, WordTag prev, WordTag beforePrev, WordTag next)
+{
+    const quint16 b = w.ptb;
+    switch (prev) {
+    case WordTag::Modal: case WordTag::To: case WordTag::Do:
+        return true;
+    case WordTag::Not:
+        return beforePrev == WordTag::Modal || beforePrev == WordTag::Do || beforePrev == WordTag::To
+            || beforePrev == WordTag::Be || beforePrev == WordTag::Have;
+    case WordTag::Det: case WordTag::Poss: case WordTag::PossMark: case WordTag::Adj: case WordTag::Num:
+        return false;
+    case WordTag::Prep:
+        // "of considering sending": a gerund after a preposition is a verb.
+        return (b & PtbVBG) && w.lower.endsWith(u"ing");
+    case WordTag::Be:
+        return b & (PtbVBN | PtbVBG);
+    case WordTag::Have:
+        return b & PtbVBN;
+    case WordTag::Pron: case WordTag::Rel: case WordTag::Wh:
+        return b & (finiteBits | PtbVB);
+    case WordTag::Name: case WordTag::Noun:
+        // "balloon hovering off the coast": a participle after a noun, before its complement.
+        if ((b & PtbVBG) && w.lower.endsWith(u"ing") && (next == WordTag::Prep || next == WordTag::Det))
+            return true;
+        // "the multi-party talks": a plural inside a noun phrase, not a verb.
+        if ((b & PtbNN) && w.lower.endsWith(u's') && (beforePrev == WordTag::Det || beforePrev == WordTag::Adj
+                                                      || beforePrev == WordTag::Poss || beforePrev == WordTag::Num))
+            return false;
+        return (b & finiteBits) && (complementStart(next) || (w.firstPtb & PtbVerbs));
+    case WordTag::Punct:
+        return (w.firstPtb & PtbVerbs) && complementStart(next);
+    default:
+        return w.firstPtb & PtbVerbs;
+    }
+}
+
+} // namespace
+
+void PosGuesser::tag(AnalysedSentence &s) const
+{
+    const int n = s.size();
+    std::vector<bool> ambiguous(size_t(n), false);
+    for (int i = 0; i < n; ++i) {
+        bool amb = false;
+        s.words[size_t(i)].tag = firstGuess(s.words[size_t(i)], m_lexicon, &amb);
+        ambiguous[size_t(i)] = amb;
+    }
+
+    WordTag prev = WordTag::Punct;
+    WordTag beforePrev = WordTag::Punct;
+    for (int i = 0; i < n; ++i) {
+        Word &w = s.words[size_t(i)];
+        const WordTag next = i + 1 < n ? s.words[size_t(i) + 1].tag : WordTag::Punct;
+        if (w.tag == WordTag::PossMark && (prev == WordTag::Pron || prev == WordTag::Rel))
+            w.tag = WordTag::Be;   // "it's", "that's"
+        if (w.lower == u"that" && (prev == WordTag::Prep || w.initial))
+            w.tag = WordTag::Det;  // "on that day", "That decision"
+        if (ambiguous[size_t(i)]) {
+            w.tag = readAsVerb(w, prev, beforePrev, next)
+                        ? WordTag::Verb
+                        : nonVerbTag((w.firstPtb & PtbVerbs) ? (w.ptb & ~(PtbVerbs | PtbMD)) : w.firstPtb);
+        }
+        if (w.tag == WordTag::Verb)
+            w.form = formOf(w, prev == WordTag::Not || prev == WordTag::Adv ? beforePrev : prev);
+        if (w.tag != WordTag::Adv) {
+            beforePrev = prev;
+            prev = w.tag;
+        }
+    }
+}
+
+} // namespace chronoline::events

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "events/AnalysedSentence.h"
+#include "events/EventLexicon.h"
+
+namespace chronoline::events {
+
+// Gives each word a coarse part of speech: closed classes from the lexicon,
+// open classes from the treebank word-form lexicon, suffixes for unknown words,
+// and a left-to-right pass that settles noun/verb ambiguity from the neighbours
+// ("his visit" / "expected to visit"). Rules rather than a trained tagger: they
+// are fast and good enough to find clause verbs (see tests/tst_eventextractor).
+class PosGuesser {
+public:
+    explicit PosGuesser(const EventLexicon &lexicon) : m_lexicon(lexicon) {}
+    void tag(AnalysedSentence &sentence) const;
+
+private:
+    const EventLexicon &m_lexicon;
+};
+
+} // namespace chronoline::events

@@ -1,0 +1,181 @@
+#include "events/PredicateFinder.h"
+
+#include "events/LowerWords.h"
+
+namespace chronoline::events {
+
+namespace {
+
+bool isParticle(QStringView w)
+{
+    return w == u"out" || w == u"up" || w == u"down" || w == u"off" || w == u"back" || w == u"over";
+}
+
+bool inClause(const AnalysedSentence &s, int i, int clause)
+{
+    return i >= 0 && i < s.size() && s.words[size_t(i)].clause == clause;
+}
+
+} // namespace
+
+int PredicateFinder::eventNoun(const AnalysedSentence &s, int clause, int from) const
+{
+    const Clause &c = s.clauses[size_t(clause)];
+    const LowerWords lower{s};
+    for (int i = std::max(from, c.first); i <= c.last; ++i) {
+        const Word &w = s.words[size_t(i)];
+        if (w.clause != clause || w.timex >= 0)
+            continue;
+        if (w.tag == WordTag::Noun && (w.flags & EventLexicon::EventNoun))
+            return i;
+        if (m_lexicon.phraseAt(lower, i, c.last + 1, EventLexicon::PhraseKind::Noun))
+            return i;
+    }
+    return -1;
+}
+
+Predicate PredicateFinder::find(const AnalysedSentence &s, int clause) const
+{
+    Predicate p;
+    const Clause &c = s.clauses[size_t(clause)];
+    const LowerWords lower{s};
+    const int end = c.last + 1;
+
+    int i = c.first;
+    for (; i < end; ++i) {
+        const Word &w = s.words[size_t(i)];
+        if (w.clause != clause || w.timex >= 0 || i == c.opener)
+            continue;
+        if (w.isVerbLike() || w.tag == WordTag::Not)
+            break;
+    }
+    int copula = -1;
+    for (; i < end; ++i) {
+        const Word &w = s.words[size_t(i)];
+        if (w.clause != clause)
+            continue;
+        if (w.timex >= 0) {
+            // "Sullivan on Monday said": an expression inside the group is skipped.
+            if (p.head < 0)
+                continue;
+            break;
+        }
+        if (p.head >= 0) {
+            // After the head only a raising cue goes on: "set to meet", "plans to visit".
+            if (w.tag != WordTag::To
+                || !m_lexicon.phraseAt(lower, p.head, end, EventLexicon::PhraseKind::Raise))
+                break;
+            int next = i + 1;
+            while (inClause(s, next, clause) && s.words[size_t(next)].tag == WordTag::Adv)
+                ++next;
+            if (!inClause(s, next, clause)
+                || (s.words[size_t(next)].tag != WordTag::Verb && s.words[size_t(next)].tag != WordTag::Be))
+                break;
+            p.future = p.raised = true;
+            p.head = -1;
+            i = next - 1;
+            continue;
+        }
+        const bool aux = w.tag == WordTag::Be || w.tag == WordTag::Have || w.tag == WordTag::Do
+                      || w.tag == WordTag::Modal;
+        if (aux || w.tag == WordTag::Not || (w.tag == WordTag::Adv && p.first >= 0)) {
+            if (p.first < 0)
+                p.first = i;
+            p.last = i;
+            if (w.tag == WordTag::Not)
+                p.negated = true;
+            if (w.tag == WordTag::Be || w.tag == WordTag::Have || w.tag == WordTag::Do)
+                copula = i;   // "had a falling out", "it was ideal": the auxiliary is the predicate
+            if (p.tense == Predicate::Tense::None && aux) {
+                const QStringView l = w.lower;
+                if (l == u"was" || l == u"were" || l == u"had" || l == u"did")
+                    p.tense = Predicate::Tense::Past;
+                else if (l == u"is" || l == u"are" || l == u"am" || l == u"has" || l == u"have"
+                         || l == u"does" || l == u"do" || l == u"'s" || l == u"'re")
+                    p.tense = Predicate::Tense::Present;
+            }
+            if (m_lexicon.phraseAt(lower, i, end, EventLexicon::PhraseKind::Future))
+                p.future = true;
+            if (m_lexicon.phraseAt(lower, i, end, EventLexicon::PhraseKind::Hedge))
+                p.hedge = true;
+            // "is to visit": a form of be, then "to" and a verb.
+            if (w.tag == WordTag::Be && m_lexicon.phraseAt(lower, i, end, EventLexicon::PhraseKind::Raise)
+                && inClause(s, i + 2, clause) && s.words[size_t(i) + 2].tag == WordTag::Verb) {
+                p.future = p.raised = true;
+                copula = -1;
+                ++i;   // skip "to"
+            }
+            continue;
+        }
+        if (w.tag == WordTag::Verb) {
+            if (p.first < 0)
+                p.first = i;
+            p.head = i;
+            p.last = i;
+            if (inClause(s, i + 1, clause) && isParticle(s.words[size_t(i) + 1].lower)
+                && s.words[size_t(i) + 1].timex < 0) {
+                p.last = i + 1;
+                ++i;
+            }
+            continue;
+        }
+        break;
+    }
+    if (p.head < 0 && copula >= 0) {
+        p.head = copula;   // "it was ideal": the copula stands for the predicate
+        // "there has been a dramatic rise": the noun is what happened.
+        int before = p.first - 1;
+        while (before >= c.first && s.words[size_t(before)].clause != clause)
+            --before;
+        if (before >= c.first && s.words[size_t(before)].lower == u"there") {
+            for (int k = p.last + 1; k < end; ++k) {
+                const Word &w = s.words[size_t(k)];
+                if (w.clause != clause)
+                    continue;
+                if (w.tag == WordTag::Noun && w.timex < 0) {
+                    p.head = k;
+                    break;
+                }
+                if (w.tag != WordTag::Det && w.tag != WordTag::Adj && w.tag != WordTag::Num
+                    && w.tag != WordTag::Adv)
+                    break;
+            }
+        }
+    }
+
+    if (p.head < 0) {
+        p = Predicate();
+        p.head = eventNoun(s, clause, c.first);
+        if (p.head < 0)
+            return p;
+        p.nominal = true;
+        p.first = p.last = p.head;
+        for (int k = c.first; k < end; ++k) {
+            if (s.words[size_t(k)].clause == clause
+                && m_lexicon.phraseAt(lower, k, end, EventLexicon::PhraseKind::Future))
+                p.future = true;
+        }
+        return p;
+    }
+
+    const Word &head = s.words[size_t(p.head)];
+    if (p.tense == Predicate::Tense::None && head.tag == WordTag::Verb) {
+        if (head.form == VerbForm::Past)
+            p.tense = Predicate::Tense::Past;
+        else if (head.form == VerbForm::Present || head.form == VerbForm::Present3)
+            p.tense = Predicate::Tense::Present;
+    }
+    for (int k = p.first; k < p.head; ++k) {
+        const Word &a = s.words[size_t(k)];
+        if (a.tag == WordTag::Be && head.form == VerbForm::PastPart)
+            p.passive = true;
+        if (a.tag == WordTag::Be && head.form == VerbForm::Gerund)
+            p.progressive = true;
+        if (a.tag == WordTag::Have && head.form == VerbForm::PastPart)
+            p.perfect = true;
+    }
+    p.reporting = (head.flags & EventLexicon::Reporting) && !p.raised;
+    return p;
+}
+
+} // namespace chronoline::events

@@ -1,0 +1,57 @@
+#include "events/SentenceCache.h"
+
+#include <algorithm>
+
+namespace chronoline::events {
+
+SentenceCache::SentenceCache(QStringView text, std::vector<Sentence> sentences, const Timexes &timexes,
+                             const EventLexicon &lexicon)
+    : m_text(text), m_spans(std::move(sentences)), m_timexes(timexes), m_timexesIn(m_spans.size()),
+      m_analysed(m_spans.size()), m_scanner(lexicon), m_guesser(lexicon)
+{
+    for (int t = 0; t < int(timexes.size()); ++t) {
+        const int s = sentenceOf(timexes[size_t(t)].start);
+        if (s >= 0)
+            m_timexesIn[size_t(s)].push_back(t);
+    }
+    for (auto &list : m_timexesIn) {
+        std::sort(list.begin(), list.end(), [&](int a, int b) {
+            return timexes[size_t(a)].start < timexes[size_t(b)].start;
+        });
+    }
+}
+
+int SentenceCache::sentenceOf(qsizetype position) const
+{
+    auto it = std::upper_bound(m_spans.begin(), m_spans.end(), position,
+                               [](qsizetype pos, const Sentence &s) { return pos < s.start; });
+    if (it == m_spans.begin())
+        return -1;
+    --it;
+    return position < it->end ? int(it - m_spans.begin()) : -1;
+}
+
+const AnalysedSentence &SentenceCache::sentence(int i)
+{
+    std::unique_ptr<AnalysedSentence> &slot = m_analysed[size_t(i)];
+    if (slot)
+        return *slot;
+    const Sentence &span = m_spans[size_t(i)];
+    slot = std::make_unique<AnalysedSentence>(m_scanner.scan(m_text, span.start, span.end, i));
+    AnalysedSentence &s = *slot;
+    // Mark the words each expression covers before tagging: a date is never a verb.
+    for (int t : m_timexesIn[size_t(i)]) {
+        const Timex &x = m_timexes[size_t(t)];
+        for (int w = s.wordAt(x.start); w < s.size() && s.words[size_t(w)].start < x.end; ++w)
+            s.words[size_t(w)].timex = t;
+    }
+    m_guesser.tag(s);
+    for (Word &w : s.words) {
+        if (w.timex >= 0 && w.tag != WordTag::Punct)
+            w.tag = w.text[0].isDigit() ? WordTag::Num : WordTag::Noun;
+    }
+    m_splitter.split(s);
+    return s;
+}
+
+} // namespace chronoline::events

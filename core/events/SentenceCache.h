@@ -1,0 +1,49 @@
+#pragma once
+
+#include "events/AnalysedSentence.h"
+#include "events/ClauseSplitter.h"
+#include "events/EventLexicon.h"
+#include "events/PosGuesser.h"
+#include "events/WordScanner.h"
+#include "temporal/Timex.h"
+#include "text/TextSpans.h"
+
+#include <QStringView>
+
+#include <memory>
+#include <vector>
+
+namespace chronoline::events {
+
+// The document as the extractor's stages see it: sentence spans, and each
+// sentence's words and clauses, analysed the first time a stage asks for it.
+// Only sentences near a time expression are ever analysed, which keeps the
+// extractor's cost proportional to the dated part of a text.
+class SentenceCache {
+public:
+    SentenceCache(QStringView text, std::vector<Sentence> sentences, const Timexes &timexes,
+                  const EventLexicon &lexicon);
+
+    QStringView text() const { return m_text; }
+    const Timexes &timexes() const { return m_timexes; }
+    int count() const { return int(m_spans.size()); }
+    const Sentence &span(int i) const { return m_spans[size_t(i)]; }
+    // The sentence holding `position`, or -1.
+    int sentenceOf(qsizetype position) const;
+    // Timex indices inside sentence i, in text order.
+    const std::vector<int> &timexesIn(int i) const { return m_timexesIn[size_t(i)]; }
+
+    const AnalysedSentence &sentence(int i);
+
+private:
+    QStringView m_text;
+    std::vector<Sentence> m_spans;
+    const Timexes &m_timexes;
+    std::vector<std::vector<int>> m_timexesIn;
+    std::vector<std::unique_ptr<AnalysedSentence>> m_analysed;
+    WordScanner m_scanner;
+    PosGuesser m_guesser;
+    ClauseSplitter m_splitter;
+};
+
+} // namespace chronoline::events

@@ -1,0 +1,396 @@
+#include "events/TitleBuilder.h"
+
+#include "events/LowerWords.h"
+
+namespace chronoline::events {
+
+namespace {
+
+bool isSubjectPronoun(QStringView l)
+{
+    return l == u"he" || l == u"she" || l == u"it" || l == u"they" || l == u"we";
+}
+
+bool nameLike(const Word &w)
+{
+    return w.timex < 0
+        && (w.tag == WordTag::Name
+            || (w.capitalised && (w.flags & (EventLexicon::Demonym | EventLexicon::Role))));
+}
+
+bool danglingAtEnd(const QString &w)
+{
+    static const char16_t *words[] = {u"of", u"to", u"for", u"with", u"and", u"or", u"the", u"a", u"an",
+                                      u"in", u"on", u"at", u"by", u"from", u"'s", u"not", u"that",
+                                      u"his", u"her", u"their", u"its", u"as", u"into", u"about", u"-"};
+    for (const char16_t *d : words) {
+        if (w.compare(QStringView(d), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString TitleBuilder::join(QStringList words)
+{
+    words.removeAll(QString());
+    // Count words as a reader does: "'s" belongs to the word before it.
+    int count = 0;
+    qsizetype keep = 0;
+    for (; keep < words.size(); ++keep) {
+        const QString &w = words[keep];
+        if (w.startsWith(u'\'') || w == u"-" || w == u"/")
+            continue;
+        if (++count > maxWords)
+            break;
+    }
+    words = words.mid(0, keep);
+    while (!words.isEmpty() && danglingAtEnd(words.back()))
+        words.removeLast();
+    QString out;
+    bool glue = true;
+    for (const QString &w : words) {
+        const bool attach = w.startsWith(u'\'') || w == u"-" || w == u"/";
+        if (!out.isEmpty() && !attach && !glue)
+            out += u' ';
+        out += w;
+        glue = w == u"-" || w == u"/";
+    }
+    if (!out.isEmpty())
+        out[0] = out[0].toUpper();
+    return out;
+}
+
+QStringList TitleBuilder::subject(const AnalysedSentence &s, int clause, const Predicate &p,
+                                  QStringList *participants, bool *pronoun) const
+{
+    *pronoun = false;
+    const Clause &c = s.clauses[size_t(clause)];
+    if (p.nominal)
+        return {};
+    // The words before the verb group, in comma-separated stretches; the
+    // subject is the last stretch that names someone, else the last one with
+    // content ("On the other hand, Zelensky's spokesman, Sergii Nikoforov, ...").
+    int segFirst = -1, segLast = -1;
+    int bestFirst = -1, bestLast = -1;
+    bool bestNamed = false;
+    const auto closeSegment = [&] {
+        if (segFirst < 0)
+            return;
+        bool content = false, named = false;
+        for (int k = segFirst; k <= segLast; ++k) {
+            const Word &w = s.words[size_t(k)];
+            if (w.clause != clause || w.timex >= 0)
+                continue;
+            named = named || (nameLike(w) && m_names.at(s, k).has_value());
+            content = content || w.tag == WordTag::Noun || w.tag == WordTag::Name || w.tag == WordTag::Pron;
+        }
+        if (content && (named || !bestNamed)) {
+            bestFirst = segFirst;
+            bestLast = segLast;
+            bestNamed = named;
+        }
+        segFirst = segLast = -1;
+    };
+    for (int i = c.first; i < p.first; ++i) {
+        const Word &w = s.words[size_t(i)];
+        if (w.clause != clause || i == c.opener)
+            continue;
+        if (w.isPunct(u',')) {
+            closeSegment();
+            continue;
+        }
+        if (segFirst < 0)
+            segFirst = i;
+        segLast = i;
+    }
+    closeSegment();
+
+    if (bestFirst < 0) {
+        // "reports that said ...", "the president, who broke ...": the antecedent.
+        if (c.kind == Clause::Kind::Relative && c.antecedent >= 0) {
+            int k = c.antecedent;
+            while (k > 0) {
+                const WordTag t = s.words[size_t(k) - 1].tag;
+                if (t != WordTag::Det && t != WordTag::Adj && t != WordTag::Noun && t != WordTag::Name
+                    && t != WordTag::PossMark && t != WordTag::Num && t != WordTag::Poss)
+                    break;
+                --k;
+            }
+            return m_phrase.compress(s, k, c.antecedent, {-1, false, false, false}, participants);
+        }
+        return {};
+    }
+    // A lone pronoun is resolved by the caller.
+    int contentWords = 0, pron = -1;
+    for (int k = bestFirst; k <= bestLast; ++k) {
+        const Word &w = s.words[size_t(k)];
+        if (w.clause != clause || w.timex >= 0 || w.tag == WordTag::Punct || w.tag == WordTag::Adv
+            || w.tag == WordTag::Conj || w.tag == WordTag::Prep)
+            continue;
+        ++contentWords;
+        if (w.tag == WordTag::Pron && isSubjectPronoun(w.lower))
+            pron = k;
+    }
+    if (contentWords == 1 && pron >= 0) {
+        *pronoun = true;
+        const QString name = resolvePronoun(s, pron);
+        return name.isEmpty() ? QStringList{s.words[size_t(pron)].text.toString()} : QStringList{name};
+    }
+    return m_phrase.compress(s, bestFirst, bestLast, {clause, false, false, false}, participants);
+}
+
+QStringList TitleBuilder::verbGroup(const AnalysedSentence &s, int clause, const Predicate &p,
+                                    bool expected) const
+{
+    QStringList out;
+    if (p.nominal || !p.valid())
+        return out;
+    const Word &head = s.words[size_t(p.head)];
+    if (expected && head.tag != WordTag::Be) {
+        if (p.negated)
+            out << QStringLiteral("not");
+        out << QStringLiteral("to");
+        if (p.passive)
+            out << QStringLiteral("be");
+        for (int k = p.head; k <= p.last; ++k)
+            out << s.words[size_t(k)].text.toString();
+        return out;
+    }
+    for (int k = p.first; k <= p.last; ++k) {
+        const Word &w = s.words[size_t(k)];
+        if (w.clause != clause || w.timex >= 0)
+            continue;
+        if ((w.tag == WordTag::Be || w.tag == WordTag::Have || w.tag == WordTag::Modal) && k != p.head)
+            continue;
+        if (w.tag == WordTag::Do && !(k + 1 <= p.last && s.words[size_t(k) + 1].tag == WordTag::Not))
+            continue;
+        if (w.tag == WordTag::Adv
+            && ((w.flags & EventLexicon::TitleStop)
+                || (w.lower.endsWith(u"ly") && !(w.flags & EventLexicon::TitleKeep))))
+            continue;
+        out << w.text.toString();
+    }
+    return out;
+}
+
+QStringList TitleBuilder::clauseTitle(const AnalysedSentence &s, int clause, const Predicate &p,
+                                      bool expected, const QString &subjectOverride,
+                                      QStringList *participants, QStringList *places,
+                                      QString *subjectName) const
+{
+    QStringList out;
+    if (subjectOverride.isEmpty()) {
+        bool pronoun = false;
+        out = subject(s, clause, p, participants, &pronoun);
+        if (pronoun && !out.isEmpty() && participants && out.front()[0].isUpper()
+            && !participants->contains(out.front()))
+            participants->append(out.front());
+    } else {
+        out << subjectOverride.split(u' ', Qt::SkipEmptyParts);
+    }
+    if (subjectName)
+        *subjectName = out.join(u' ');
+    out << verbGroup(s, clause, p, expected);
+    const Clause &c = s.clauses[size_t(clause)];
+    out << m_phrase.compress(s, p.last + 1, c.last, {clause, true, true, true}, participants, places);
+    return out;
+}
+
+QString TitleBuilder::resolvePronoun(const AnalysedSentence &s, int word) const
+{
+    const QStringView l = s.words[size_t(word)].lower;
+    const bool personal = l == u"he" || l == u"she";
+    const auto pick = [&](const std::vector<NameFinder::Name> &names, bool lastFirst) -> QString {
+        const int n = int(names.size());
+        for (int k = 0; k < n; ++k) {
+            const NameFinder::Name &name = names[size_t(lastFirst ? n - 1 - k : k)];
+            const bool person = name.person || name.text.contains(u' ');
+            if (personal == person && !name.place)
+                return m_phrase.headlineName(name, s.start);
+        }
+        return {};
+    };
+    if (QString found = pick(m_names.find(s, 0, word - 1), true); !found.isEmpty())
+        return found;
+    if (s.index > 0) {
+        const AnalysedSentence &prev = m_cache.sentence(s.index - 1);
+        if (QString found = pick(m_names.find(prev, 0, prev.size() - 1), false); !found.isEmpty())
+            return found;
+    }
+    return {};
+}
+
+QString TitleBuilder::possessorFromEarlier(int sentence, QStringView noun) const
+{
+    // "the invasion" names the event "Russia's invasion" did before.
+    for (int si = sentence; si >= 0 && si >= sentence - 40; --si) {
+        const Sentence &span = m_cache.span(si);
+        if (!m_cache.text().sliced(span.start, span.end - span.start).contains(noun, Qt::CaseInsensitive))
+            continue;
+        const AnalysedSentence &s = m_cache.sentence(si);
+        for (int i = 2; i < s.size(); ++i) {
+            if (s.words[size_t(i)].lower != noun || s.words[size_t(i) - 1].tag != WordTag::PossMark)
+                continue;
+            if (const auto n = m_names.at(s, i - 2))
+                return m_phrase.headlineName(*n, s.start);
+        }
+    }
+    return {};
+}
+
+QStringList TitleBuilder::nounTitle(const AnalysedSentence &s, int noun, QStringList *participants,
+                                    QStringList *places) const
+{
+    const LowerWords lower{s};
+    const EventLexicon::Phrase *phrase = m_lexicon.phraseAt(lower, noun, s.size(), EventLexicon::PhraseKind::Noun);
+    const int nounEnd = phrase ? noun + int(phrase->words.size()) - 1 : noun;
+    const EventLexicon::Entry *entry = m_lexicon.entry(s.words[size_t(noun)].lower);
+    const QString headline = phrase ? phrase->headline : (entry && nounEnd == noun ? entry->headline : QString());
+
+    if (!headline.isEmpty() && nounEnd + 2 < s.size() && s.words[size_t(nounEnd) + 1].lower == u"of") {
+        QStringList object = m_phrase.compress(s, nounEnd + 2, std::min(s.size() - 1, nounEnd + 9),
+                                               {-1, true, true, true}, participants, places);
+        if (!object.isEmpty())
+            return object << headline;
+    }
+    int k = noun - 1;
+    while (k >= 0) {
+        const Word &w = s.words[size_t(k)];
+        const bool modifier = w.tag == WordTag::Adj || w.tag == WordTag::Noun || w.tag == WordTag::Name
+                           || w.tag == WordTag::PossMark || w.tag == WordTag::Num;
+        if (!modifier || (w.timex >= 0 && m_phrase.dating(s, w.timex)))
+            break;
+        --k;
+    }
+    QStringList out = m_phrase.compress(s, k + 1, noun - 1, {-1, false, false, false}, participants, places);
+    int chainEnd = nounEnd;
+    const QString chain = m_phrase.chainName(s, nounEnd, &chainEnd);
+    if (!chain.isEmpty()) {
+        out << chain;
+        if (participants && !participants->contains(chain))
+            participants->append(chain);
+    }
+    if (out.isEmpty()) {
+        const QString possessor = possessorFromEarlier(s.index, s.words[size_t(noun)].lower);
+        if (!possessor.isEmpty()) {
+            out << possessor << QStringLiteral("'s");
+            if (participants && !participants->contains(possessor))
+                participants->append(possessor);
+        }
+    }
+    for (int i = noun; i <= nounEnd; ++i)
+        out << s.words[size_t(i)].lower.toString();
+    // Where it happens: "in New Delhi", in the same clause or one hanging from it.
+    const int clause = s.words[size_t(noun)].clause;
+    for (int j = chainEnd + 1; j < s.size() && j < chainEnd + 30; ++j) {
+        const Word &w = s.words[size_t(j)];
+        const int wc = w.clause;
+        if (wc != clause && s.clauses[size_t(wc)].parent != clause)
+            continue;
+        if (!nameLike(w))
+            continue;
+        const auto n = m_names.at(s, j);
+        if (!n)
+            continue;
+        if (n->place && n->first > 0) {
+            const QStringView prep = s.words[size_t(n->first) - 1].lower;
+            if (prep == u"in" || prep == u"at") {
+                out << prep.toString() << m_phrase.headlineName(*n, w.start);
+                if (places && !places->contains(n->text))
+                    places->append(n->text);
+                if (participants && !participants->contains(n->text))
+                    participants->append(n->text);
+                break;
+            }
+        }
+        j = n->last;
+    }
+    return out;
+}
+
+QString TitleBuilder::keyPhrase(const AnalysedSentence &s, int from, int to, int clause) const
+{
+    for (int i = std::max(from, 1); i <= to && i < s.size(); ++i) {
+        const Word &w = s.words[size_t(i)];
+        if (clause >= 0 && w.clause != clause)
+            continue;
+        if (w.tag != WordTag::Noun || w.timex >= 0)
+            continue;
+        const Word &prev = s.words[size_t(i) - 1];
+        const bool modifier = prev.tag == WordTag::Adj || prev.tag == WordTag::Noun
+                           || (prev.timex >= 0 && !m_phrase.dating(s, prev.timex));
+        if (modifier && !(prev.flags & EventLexicon::TitleStop))
+            return prev.lower.toString() + u' ' + w.lower.toString();
+        // A compound: "a peace proposal".
+        if (i + 1 < s.size() && s.words[size_t(i) + 1].tag == WordTag::Noun && s.words[size_t(i) + 1].timex < 0)
+            return w.lower.toString() + u' ' + s.words[size_t(i) + 1].lower.toString();
+        return {};
+    }
+    return {};
+}
+
+void TitleBuilder::build(EventDraft &d) const
+{
+    const AnalysedSentence &s = m_cache.sentence(d.sentence);
+    Event &e = d.event;
+    QStringList participants, places, words;
+    const bool expected = e.status == EventStatus::Expected;
+
+    if (d.kind == EventDraft::Kind::Noun || d.predicate.nominal) {
+        words = nounTitle(s, d.head, &participants, &places);
+        const LowerWords lower{s};
+        const EventLexicon::Phrase *phrase = m_lexicon.phraseAt(lower, d.head, s.size(), EventLexicon::PhraseKind::Noun);
+        const int end = phrase ? d.head + int(phrase->words.size()) - 1 : d.head;
+        e.trigger = m_cache.text().sliced(s.words[size_t(d.head)].start,
+                                          s.words[size_t(end)].end - s.words[size_t(d.head)].start).toString();
+        // Key phrase: the last two words before the headline verb or the noun.
+        QStringList key;
+        for (const QString &w : words) {
+            if (w != u"'s")
+                key << w.toLower();
+            else if (!key.isEmpty())
+                key.back() += w;
+        }
+        if (!phrase && !key.isEmpty())
+            key = key.mid(0, key.indexOf(e.trigger.toLower()) + 1);
+        d.keyPhrase = key.size() >= 2 ? key[key.size() - 2] + u' ' + key.back() : QString();
+    } else if (d.kind == EventDraft::Kind::Report && d.content >= 0) {
+        bool pronoun = false;
+        const QStringList reporterWords = subject(s, d.clause, d.predicate, &participants, &pronoun);
+        const QString reporter = reporterWords.join(u' ');
+        if (pronoun && !reporter.isEmpty() && reporter[0].isUpper() && !participants.contains(reporter))
+            participants.append(reporter);
+        const Predicate content = m_predicates.find(s, d.content);
+        const bool contentExpected = content.future || content.raised;
+        bool contentPronoun = false;
+        QStringList contentParticipants;
+        const QStringList contentSubject = subject(s, d.content, content, &contentParticipants, &contentPronoun);
+        const QString cs = contentSubject.join(u' ');
+        if (!content.valid() || content.nominal) {
+            words = clauseTitle(s, d.clause, d.predicate, false, {}, &participants, &places, nullptr);
+        } else if (contentPronoun || cs.isEmpty() || NameFinder::sameName(cs, reporter)) {
+            words = clauseTitle(s, d.content, content, contentExpected, reporter, &participants, &places, nullptr);
+        } else {
+            for (const QString &p : contentParticipants) {
+                if (!participants.contains(p))
+                    participants.append(p);
+            }
+            words = clauseTitle(s, d.content, content, contentExpected, reporter + u':' + u' ' + cs,
+                                &participants, &places, nullptr);
+        }
+        e.trigger = s.words[size_t(d.head)].text.toString();
+        if (content.valid())
+            d.keyPhrase = keyPhrase(s, content.last + 1, s.clauses[size_t(d.content)].last, d.content);
+    } else {
+        words = clauseTitle(s, d.clause, d.predicate, expected, {}, &participants, &places, nullptr);
+        e.trigger = s.words[size_t(d.head)].text.toString();
+        d.keyPhrase = keyPhrase(s, d.predicate.last + 1, s.clauses[size_t(d.clause)].last, d.clause);
+    }
+    e.title = join(words);
+    e.participants = participants;
+    e.places = places;
+}
+
+} // namespace chronoline::events

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "events/EventDraft.h"
+#include "events/PredicateFinder.h"
+#include "events/SentenceCache.h"
+#include "events/TitlePhrase.h"
+
+namespace chronoline::events {
+
+// Writes an event's headline-style title (at most 12 words) from its clause's
+// own words, and collects the participants and places it names:
+//   clause:   subject + verb group without auxiliaries + object
+//             ("Chinese government unveiled peace proposal for Russia and Ukraine");
+//             expected events take "to" ("Xi to meet with Putin");
+//   report:   reporter, then what is reported ("Joe Biden wanted to talk with Xi",
+//             "Sullivan: American officials wanted Chinese leader to discuss ...");
+//   noun:     the event noun with what names it ("G20 summit in New Delhi"),
+//             or its object and headline verb ("Chinese spy balloon shot down").
+class TitleBuilder {
+public:
+    TitleBuilder(const EventLexicon &lexicon, const PredicateFinder &predicates, SentenceCache &cache)
+        : m_lexicon(lexicon), m_predicates(predicates), m_cache(cache),
+          m_phrase(lexicon, cache.text(), cache.timexes()) {}
+
+    static constexpr int maxWords = 12;
+
+    // Fills event.title, trigger, participants and places, and the draft's key phrase.
+    void build(EventDraft &draft) const;
+
+    // Joins headline words ("Russia" "'s" -> "Russia's"), keeps at most
+    // maxWords and drops function words left dangling at the end.
+    static QString join(QStringList words);
+
+private:
+    QStringList clauseTitle(const AnalysedSentence &s, int clause, const Predicate &p, bool expected,
+                            const QString &subjectOverride, QStringList *participants,
+                            QStringList *places, QString *subjectName) const;
+    QStringList subject(const AnalysedSentence &s, int clause, const Predicate &p,
+                        QStringList *participants, bool *pronoun) const;
+    QStringList verbGroup(const AnalysedSentence &s, int clause, const Predicate &p, bool expected) const;
+    QStringList nounTitle(const AnalysedSentence &s, int noun, QStringList *participants,
+                          QStringList *places) const;
+    QString possessorFromEarlier(int sentence, QStringView noun) const;
+    QString resolvePronoun(const AnalysedSentence &s, int word) const;
+    QString keyPhrase(const AnalysedSentence &s, int from, int to, int clause) const;
+
+    const EventLexicon &m_lexicon;
+    const PredicateFinder &m_predicates;
+    SentenceCache &m_cache;
+    TitlePhrase m_phrase;
+    NameFinder m_names;
+};
+
+} // namespace chronoline::events

@@ -1,0 +1,227 @@
+#include "events/TitlePhrase.h"
+
+#include "events/LowerWords.h"
+#include "events/TimexAnchorer.h"
+
+namespace chronoline::events {
+
+namespace {
+
+bool nameLike(const Word &w)
+{
+    return w.timex < 0
+        && (w.tag == WordTag::Name
+            || (w.capitalised && (w.flags & (EventLexicon::Demonym | EventLexicon::Role))));
+}
+
+bool isQuote(const Word &w)
+{
+    return w.tag == WordTag::Punct
+        && (w.text == u"\"" || w.text == u"\u201C" || w.text == u"\u201D" || w.text == u"'"
+            || w.text == u"\u2018" || w.text == u"\u2019");
+}
+
+// Words that only lead into the dating expression after them.
+bool leadsIntoDate(QStringView l)
+{
+    return l == u"on" || l == u"in" || l == u"at" || l == u"by" || l == u"since" || l == u"until"
+        || l == u"from" || l == u"for" || l == u"during" || l == u"as" || l == u"early" || l == u"late"
+        || l == u"soon" || l == u"no" || l == u"later" || l == u"earlier" || l == u"than" || l == u"of"
+        || l == u"between" || l == u"over" || l == u"within" || l == u"throughout" || l == u"till";
+}
+
+} // namespace
+
+bool TitlePhrase::dating(const AnalysedSentence &s, int timex) const
+{
+    const Timex &t = m_timexes[size_t(timex)];
+    if (t.type == TimexType::Date || t.type == TimexType::Time)
+        return true;
+    return TimexAnchorer::isWindow(s, t);
+}
+
+// "as early as next week", "on March 21", "scheduled for September 9 to
+// September 10": the words between content and a dating expression.
+bool TitlePhrase::skippedBeforeTimex(const AnalysedSentence &s, int i) const
+{
+    int j = i;
+    while (j < s.size() && s.words[size_t(j)].timex < 0) {
+        const Word &w = s.words[size_t(j)];
+        if (!leadsIntoDate(w.lower) && !(w.tag == WordTag::Det && w.lower == u"the"))
+            return false;
+        ++j;
+        if (j - i > 3)
+            return false;
+    }
+    return j < s.size() && dating(s, s.words[size_t(j)].timex);
+}
+
+QString TitlePhrase::headlineName(const NameFinder::Name &name, qsizetype around) const
+{
+    return NameFinder::shortForm(name.text, m_text, around);
+}
+
+QString TitlePhrase::chainName(const AnalysedSentence &s, int noun, int *chainEnd) const
+{
+    int k = noun + 1;
+    if (k >= s.size() || s.words[size_t(k)].lower != u"of")
+        return {};
+    QString name;
+    int end = noun;
+    for (int j = k; j < s.size() && j < k + 14; ++j) {
+        const Word &w = s.words[size_t(j)];
+        if (w.isPunct(u'(') && j + 2 < s.size() && s.words[size_t(j) + 2].isPunct(u')')
+            && nameLike(s.words[size_t(j) + 1])) {
+            name = s.words[size_t(j) + 1].text.toString();   // an acronym says it best: "(G20)"
+            end = j + 2;
+            j += 2;
+            continue;
+        }
+        if (w.tag == WordTag::Punct || w.tag == WordTag::Rel || w.tag == WordTag::Sub
+            || w.tag == WordTag::To || w.timex >= 0
+            || (w.tag == WordTag::Prep && w.lower != u"of")
+            || (w.tag == WordTag::Verb && j + 1 < s.size()
+                && (s.words[size_t(j) + 1].tag == WordTag::Prep || s.words[size_t(j) + 1].tag == WordTag::To))
+            || (w.isVerbLike() && w.tag != WordTag::Verb))
+            break;
+        if (name.isEmpty() && nameLike(w)) {
+            if (const auto n = m_names.at(s, j)) {
+                name = headlineName(*n, w.start);
+                j = n->last;
+            }
+        }
+        end = j;
+    }
+    if (!name.isEmpty())
+        *chainEnd = end;
+    return name;
+}
+
+int TitlePhrase::apposition(const AnalysedSentence &s, int comma, int to, QString *name, QString *full) const
+{
+    int j = comma + 1;
+    while (j <= to && j < s.size() && s.words[size_t(j)].tag == WordTag::Det)
+        ++j;
+    if (j > to || j >= s.size() || !nameLike(s.words[size_t(j)]))
+        return -1;
+    const auto n = m_names.at(s, j);
+    if (!n || n->text.isEmpty())
+        return -1;
+    const int after = n->last + 1;
+    if (after <= to && after < s.size() && !s.words[size_t(after)].isPunct(u',')
+        && s.words[size_t(after)].timex < 0)
+        return -1;
+    *name = headlineName(*n, s.words[size_t(j)].start);
+    *full = n->text;
+    return std::min(after, to);
+}
+
+QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, const Options &o,
+                                  QStringList *participants, QStringList *places) const
+{
+    QStringList out;
+    int npStart = 0;   // where the noun phrase being written began in `out`
+    bool npHasName = false;
+    const LowerWords lower{s};
+    to = std::min(to, s.size() - 1);
+    int depth = 0;
+    for (int i = std::max(0, from); i <= to; ++i) {
+        const Word &w = s.words[size_t(i)];
+        if (o.clause >= 0 && w.clause != o.clause)
+            continue;
+        if (w.isPunct(u'(')) {
+            ++depth;
+            continue;
+        }
+        if (w.isPunct(u')')) {
+            depth = std::max(0, depth - 1);
+            continue;
+        }
+        if (depth > 0 || isQuote(w))
+            continue;
+        if (w.timex >= 0) {
+            if (!dating(s, w.timex))
+                out.append(w.text.toString());
+            continue;
+        }
+        if (skippedBeforeTimex(s, i))
+            continue;
+        if (w.tag == WordTag::Punct) {
+            if (w.isPunct(u',') && o.stopAtComma) {
+                QString name, full;
+                const int end = npHasName ? -1 : apposition(s, i, to, &name, &full);
+                if (end < 0)
+                    break;
+                while (out.size() > npStart)
+                    out.removeLast();
+                out.append(name);
+                if (participants && !participants->contains(full))
+                    participants->append(full);
+                npHasName = true;
+                i = end;
+                continue;
+            }
+            if (w.isPunct(u'-') || w.isPunct(u'/') || w.isPunct(u'&'))
+                out.append(w.text.toString());
+            continue;
+        }
+        if (o.stopAtConnective
+            && (m_lexicon.phraseAt(lower, i, s.size(), EventLexicon::PhraseKind::Connective)
+                || w.lower == u"despite" || w.lower == u"according")
+            && i > from)
+            break;
+        if (w.tag == WordTag::Rel || w.tag == WordTag::Sub)
+            break;
+        if (o.stopAtParticiple && i > from && w.tag == WordTag::Verb
+            && (w.form == VerbForm::Gerund || w.form == VerbForm::PastPart) && !out.isEmpty()) {
+            const Word &prev = s.words[size_t(i) - 1];
+            const bool afterNoun = prev.tag == WordTag::Noun || prev.tag == WordTag::Name || prev.timex >= 0;
+            const bool beforePrep = i + 1 < s.size()
+                && (s.words[size_t(i) + 1].tag == WordTag::Prep || s.words[size_t(i) + 1].tag == WordTag::To);
+            if (afterNoun && beforePrep)
+                break;
+        }
+        if (nameLike(w)) {
+            if (const auto n = m_names.at(s, i)) {
+                if (n->nameFirst > i) {
+                    i = n->nameFirst - 1;   // roles and nationality before the name leave
+                    continue;
+                }
+                out.append(headlineName(*n, w.start));
+                if (participants && !participants->contains(n->text))
+                    participants->append(n->text);
+                if (places && n->place && !places->contains(n->text))
+                    places->append(n->text);
+                npHasName = true;
+                i = n->last;
+                continue;
+            }
+            out.append(w.text.toString());   // "Chinese" in "Chinese spy balloon"
+            continue;
+        }
+        if (w.tag == WordTag::Noun && (w.flags & EventLexicon::EventNoun)) {
+            int end = i;
+            const QString name = chainName(s, i, &end);
+            if (!name.isEmpty()) {
+                out.append(name);
+                out.append(w.text.toString());
+                if (participants && !participants->contains(name))
+                    participants->append(name);
+                i = end;
+                continue;
+            }
+        }
+        const bool dropped = (w.flags & EventLexicon::TitleStop)
+                          || (w.tag == WordTag::Adv && w.lower.endsWith(u"ly") && !(w.flags & EventLexicon::TitleKeep));
+        if (dropped)
+            continue;
+        if (w.tag == WordTag::Prep || w.tag == WordTag::To || w.tag == WordTag::Verb || w.tag == WordTag::Conj) {
+            npStart = int(out.size()) + 1;
+            npHasName = false;
+        }
+        out.append(w.text.toString());
+    }
+    return out;
+}
+
+} // namespace chronoline::events

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "events/AnalysedSentence.h"
+#include "events/EventLexicon.h"
+#include "events/NameFinder.h"
+#include "temporal/Timex.h"
+
+#include <QStringList>
+
+namespace chronoline::events {
+
+// Turns a stretch of a clause into headline words: articles, sentence adverbs
+// and dating expressions ("as early as next week") drop out; a person is named
+// by the short form the article uses ("Putin"); an apposition naming someone
+// replaces what it describes ("his Russian counterpart, President Vladimir
+// Putin" -> "Putin"); an event noun with a named "of" chain takes the name in
+// front ("the summit of leaders of the Group of 20 (G20)" -> "G20 summit").
+// It stops where the headline would wander off: a comma, a connective
+// ("amid", "following"), a participle after a noun ("balloon hovering off").
+class TitlePhrase {
+public:
+    TitlePhrase(const EventLexicon &lexicon, QStringView text, const Timexes &timexes)
+        : m_lexicon(lexicon), m_text(text), m_timexes(timexes) {}
+
+    struct Options {
+        int clause = -1;            // only words of this clause (-1: any)
+        bool stopAtComma = true;
+        bool stopAtConnective = true;
+        bool stopAtParticiple = true;
+    };
+
+    QStringList compress(const AnalysedSentence &s, int from, int to, const Options &options,
+                         QStringList *participants, QStringList *places = nullptr) const;
+
+    // Whether expression t dates something (its words leave the title) rather
+    // than describing it ("five-year term").
+    bool dating(const AnalysedSentence &s, int timex) const;
+
+    // "of leaders of the Group of 20 (G20)" after an event noun at `noun`: the
+    // name to put in front and the last word of the chain, or an empty name.
+    QString chainName(const AnalysedSentence &s, int noun, int *chainEnd) const;
+
+    // The headline form of a name: the short form the article uses.
+    QString headlineName(const NameFinder::Name &name, qsizetype around) const;
+
+private:
+    bool skippedBeforeTimex(const AnalysedSentence &s, int i) const;
+    int apposition(const AnalysedSentence &s, int comma, int to, QString *name, QString *full) const;
+
+    const EventLexicon &m_lexicon;
+    QStringView m_text;
+    const Timexes &m_timexes;
+    NameFinder m_names;
+};
+
+} // namespace chronoline::events

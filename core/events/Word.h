@@ -1,0 +1,35 @@
+#pragma once
+
+#include "events/WordTag.h"
+
+#include <QStringView>
+
+namespace chronoline::events {
+
+// One token of a sentence as the event extractor sees it: its place in the
+// document, its lower-case form, its lexicon facts and its guessed tag.
+struct Word {
+    qsizetype start = 0;       // UTF-16 offsets into the document, end exclusive
+    qsizetype end = 0;
+    QStringView text;          // as written
+    QStringView lower;         // lower case, curly apostrophes straightened
+    WordTag tag = WordTag::Noun;
+    VerbForm form = VerbForm::None;
+    quint16 ptb = 0;           // PtbBit set from the treebank lexicon (0: unknown word)
+    quint16 firstPtb = 0;
+    quint16 flags = 0;         // EventLexicon::Flag
+    bool capitalised = false;
+    bool initial = false;      // first word of the sentence (or of a quotation)
+    int timex = -1;            // index of the expression covering it, or -1
+    int clause = -1;           // index into AnalysedSentence::clauses
+
+    bool is(WordTag t) const { return tag == t; }
+    bool isVerbLike() const
+    {
+        return tag == WordTag::Verb || tag == WordTag::Be || tag == WordTag::Have
+            || tag == WordTag::Do || tag == WordTag::Modal;
+    }
+    bool isPunct(char16_t c) const { return tag == WordTag::Punct && text.size() == 1 && text[0] == c; }
+};
+
+} // namespace chronoline::events

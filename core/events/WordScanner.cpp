@@ -1,0 +1,120 @@
+#include "events/WordScanner.h"
+
+namespace chronoline::events {
+
+namespace {
+
+bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
+bool isWordChar(QChar c) { return c.isLetterOrNumber() || c.isMark(); }
+
+// Lower case one UTF-16 unit at a time so that offsets stay aligned with the
+// text; apostrophes are straightened so "Xi’s" and "Xi's" look alike.
+QChar lowerUnit(QChar c)
+{
+    if (c.unicode() < 128)
+        return (c >= u'A' && c <= u'Z') ? QChar(c.unicode() + 32) : c;
+    if (c == u'\u2019' || c == u'\u2018')
+        return u'\'';
+    return c.isSurrogate() ? c : c.toLower();
+}
+
+} // namespace
+
+AnalysedSentence WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int index) const
+{
+    AnalysedSentence s;
+    s.index = index;
+    s.start = start;
+    s.end = end;
+    s.lower.resize(end - start);
+    QChar *lower = s.lower.data();
+    for (qsizetype i = start; i < end; ++i)
+        lower[i - start] = lowerUnit(text[i]);
+    const QStringView lowerView(s.lower);
+
+    const auto add = [&](qsizetype b, qsizetype e) {
+        Word w;
+        w.start = b;
+        w.end = e;
+        w.text = text.sliced(b, e - b);
+        w.lower = lowerView.sliced(b - start, e - b);
+        w.capitalised = w.text[0].isUpper();
+        s.words.push_back(w);
+    };
+
+    qsizetype i = start;
+    while (i < end) {
+        const QChar c = text[i];
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        if (isApostrophe(c) && !s.words.empty() && s.words.back().end == i && i + 1 < end) {
+            // Clitics: 's 'll 're 've 'd 'm after a word.
+            qsizetype j = i + 1;
+            while (j < end && text[j].isLetter())
+                ++j;
+            const QStringView clitic = lowerView.sliced(i + 1 - start, j - i - 1);
+            if (clitic == u"s" || clitic == u"ll" || clitic == u"re" || clitic == u"ve"
+                || clitic == u"d" || clitic == u"m") {
+                add(i, j);
+                i = j;
+                continue;
+            }
+        }
+        if (!isWordChar(c)) {
+            add(i, i + 1);
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < end) {
+            if (isWordChar(text[j])) {
+                ++j;
+            } else if ((text[j] == u'-' || text[j] == u'.' || text[j] == u',' || text[j] == u':'
+                        || text[j] == u'/' || text[j] == u'&')
+                       && j + 1 < end && isWordChar(text[j + 1])
+                       && (text[j] == u'-' || text[j] == u'&' || (text[j - 1].isDigit() && text[j + 1].isDigit())
+                           || (text[j] == u'.' && text[j + 1].isLetter() && j + 2 < end
+                               && text[j + 2] == u'.'))) {
+                // five-year, AT&T, 1,500, 3.5, 15:40, U.S.
+                ++j;
+            } else {
+                break;
+            }
+        }
+        // "didn't": the stem, then "n't".
+        if (j + 1 < end && isApostrophe(text[j]) && j - 1 > i && lowerView[j - 1 - start] == u'n'
+            && lowerView[j + 1 - start] == u't' && (j + 2 >= end || !isWordChar(text[j + 2]))) {
+            add(i, j - 1);
+            add(j - 1, j + 2);
+            i = j + 2;
+            continue;
+        }
+        // A final dot belongs to a dotted abbreviation ("U.S.") or a known one ("Gen.").
+        if (j < end && text[j] == u'.') {
+            const QStringView word = lowerView.sliced(i - start, j - i);
+            const bool dotted = word.size() >= 3 && word[1] == u'.';
+            const bool known = m_lexicon.entry(lowerView.sliced(i - start, j + 1 - i)) != nullptr;
+            if (dotted || known)
+                ++j;
+        }
+        add(i, j);
+        i = j;
+    }
+
+    bool initial = true;
+    for (Word &w : s.words) {
+        w.initial = initial;
+        initial = w.text == u"\"" || w.text == u"\u201C" || w.text == u":" || w.text == u"`"
+               || w.text == u"\u2018" || (initial && w.text == u"'");
+        if (const EventLexicon::Entry *e = m_lexicon.entry(w.lower)) {
+            w.ptb = e->ptb;
+            w.firstPtb = e->firstPtb;
+            w.flags = e->flags;
+        }
+    }
+    return s;
+}
+
+} // namespace chronoline::events

@@ -1,0 +1,176 @@
+#include "temporal/CandidateRefiner.h"
+
+#include "temporal/LanguageData.h"
+
+#include <algorithm>
+
+namespace chronoline {
+
+namespace {
+
+bool hasDatePart(const Frame &f)
+{
+    return f.has(Field::Year) || f.has(Field::Month) || f.has(Field::Day) || f.has(Field::Weekday)
+        || f.has(Field::Offset) || f.has(Field::Holiday);
+}
+
+bool hasTimePart(const Frame &f)
+{
+    return f.has(Field::Clock) || f.has(Field::Hour) || f.has(Field::PartOfDay);
+}
+
+bool onlyTimePart(const Frame &f) { return hasTimePart(f) && !hasDatePart(f); }
+
+bool hasReading(const ScannedText &sc, int token, int category)
+{
+    const ScanToken &t = sc.tokens[size_t(token)];
+    for (const TokenReading *r = sc.begin(t); r != sc.end(t); ++r) {
+        if (r->category == category && r->span == 1)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+CandidateRefiner::CandidateRefiner(const LanguageData &language)
+    : m_language(language),
+      m_mod(language.category(QStringLiteral("MOD"))),
+      m_approx(language.category(QStringLiteral("APPROX"))),
+      m_edge(language.category(QStringLiteral("EDGE"))),
+      m_at(language.category(QStringLiteral("AT"))),
+      m_on(language.category(QStringLiteral("ON"))),
+      m_comma(language.builtin(LanguageData::Comma)),
+      m_dash(language.builtin(LanguageData::Dash))
+{
+}
+
+std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std::vector<Candidate> all) const
+{
+    // 1 + 2: latent-only matches go; vetoes remove whatever they overlap.
+    std::vector<std::pair<int, int>> vetoes;
+    for (const Candidate &c : all) {
+        if (c.reject && !c.latentOnly)
+            vetoes.emplace_back(c.first, c.last);
+    }
+    std::vector<int> order;
+    for (int i = 0; i < int(all.size()); ++i) {
+        Candidate &c = all[size_t(i)];
+        if (c.reject || c.latentOnly)
+            continue;
+        bool vetoed = false;
+        for (auto [a, b] : vetoes)
+            vetoed |= !(c.last < a || c.first > b);
+        if (!vetoed)
+            order.push_back(i);
+    }
+
+    // 3: longest first (by match, so that context words count toward specificity), then
+    // the earlier rule.
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        const Candidate &a = all[size_t(x)], &b = all[size_t(y)];
+        const int la = a.pairWith >= 0 ? a.matchLast - a.matchFirst : a.last - a.first;
+        const int lb = b.pairWith >= 0 ? b.matchLast - b.matchFirst : b.last - b.first;
+        if (la != lb)
+            return la > lb;
+        return a.rule < b.rule;
+    });
+    std::vector<char> taken(scanned.tokens.size(), 0);
+    std::vector<Candidate> kept;
+    auto free = [&](const Candidate &c) {
+        for (int k = c.first; k <= c.last; ++k) {
+            if (taken[size_t(k)])
+                return false;
+        }
+        return true;
+    };
+    auto take = [&](const Candidate &c) {
+        for (int k = c.first; k <= c.last; ++k)
+            taken[size_t(k)] = 1;
+        kept.push_back(c);
+    };
+    for (int i : order) {
+        Candidate &c = all[size_t(i)];
+        if (c.dropped)
+            continue;
+        if (c.pairWith >= 0) {
+            // a range keeps both ends or neither
+            Candidate &other = all[size_t(c.pairWith)];
+            if (free(c) && free(other) && !other.dropped) {
+                take(c);
+                take(other);
+                other.dropped = true;
+            }
+            c.dropped = true;
+            continue;
+        }
+        if (free(c))
+            take(c);
+    }
+    std::sort(kept.begin(), kept.end(), [](const Candidate &a, const Candidate &b) { return a.first < b.first; });
+
+    mergeDateAndTime(scanned, kept);
+    takeModifiers(scanned, kept);
+    return kept;
+}
+
+void CandidateRefiner::mergeDateAndTime(const ScannedText &sc, std::vector<Candidate> &kept) const
+{
+    for (size_t i = 0; i + 1 < kept.size(); ++i) {
+        Candidate &a = kept[i];
+        Candidate &b = kept[i + 1];
+        if (a.type == TimexType::Duration || a.type == TimexType::Set || b.type == TimexType::Duration
+            || b.type == TimexType::Set || a.pairWith >= 0 || b.pairWith >= 0)
+            continue;
+        const bool fits = (onlyTimePart(a.frame) && hasDatePart(b.frame) && !hasTimePart(b.frame))
+                       || (onlyTimePart(b.frame) && hasDatePart(a.frame) && !hasTimePart(a.frame));
+        if (!fits)
+            continue;
+        bool connected = b.first - a.last <= 3;
+        for (int k = a.last + 1; connected && k < b.first; ++k) {
+            connected = !sc.tokens[size_t(k)].lineBreakBefore
+                     && (hasReading(sc, k, m_at) || hasReading(sc, k, m_on) || hasReading(sc, k, m_comma));
+        }
+        if (!connected)
+            continue;
+        a.frame.inheritFrom(b.frame);
+        a.last = b.last;
+        a.matchLast = std::max(a.matchLast, b.matchLast);
+        a.type = TimexType::Time;
+        kept.erase(kept.begin() + qsizetype(i) + 1);
+    }
+}
+
+void CandidateRefiner::takeModifiers(const ScannedText &sc, std::vector<Candidate> &kept) const
+{
+    int previousEnd = -1;
+    for (Candidate &c : kept) {
+        const bool durationLike = c.type == TimexType::Duration || c.frame.has(Field::Direction);
+        // the modifier may be joined by a dash: "mid-March", "post-1959"
+        int end = c.first - 1;
+        if (end >= 0 && !sc.tokens[size_t(c.first)].spaceBefore && hasReading(sc, end, m_dash)
+            && !sc.tokens[size_t(end)].spaceBefore)
+            --end;
+        bool found = false;
+        for (int k = std::max(previousEnd + 1, c.first - 4); k <= end && !found; ++k) {
+            const ScanToken &t = sc.tokens[size_t(k)];
+            for (const TokenReading *r = sc.begin(t); r != sc.end(t); ++r) {
+                if (k + r->span - 1 != end)
+                    continue;
+                const bool fits = (r->category == m_mod && !durationLike)
+                               || (r->category == m_edge && !durationLike && end == c.first - 2)
+                               || (r->category == m_approx && durationLike);
+                if (!fits || !r->text || c.frame.has(Field::Mod))
+                    continue;
+                c.frame.set(Field::Mod, *r->text, 0, false);
+                c.first = k;
+                c.matchFirst = std::min(c.matchFirst, k);
+                found = true;
+                break;
+            }
+        }
+        previousEnd = c.last;
+    }
+}
+
+} // namespace chronoline

@@ -1,0 +1,261 @@
+#include "temporal/LanguageData.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace chronoline {
+
+namespace {
+
+const char16_t *const builtinNames[] = {u"NUMBER", u"YEAR", u"YEAR2", u"DAYNUM", u"MONTHNUM",
+                                        u"HOURNUM", u"CLOCK", u"DECADE", u"CODE", u"ORDINAL",
+                                        u"DASH", u"SLASH", u"COMMA", u"PERIOD"};
+
+bool readLines(const QString &path, QStringList *lines, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    return true;
+}
+
+// Expands optional elements into all variants, so matching is a plain walk.
+void expandOptionals(const std::vector<RuleElement> &elements, size_t i,
+                     std::vector<RuleElement> &current, std::vector<std::vector<RuleElement>> &out)
+{
+    if (i == elements.size()) {
+        if (!current.empty())
+            out.push_back(current);
+        return;
+    }
+    if (elements[i].optional)
+        expandOptionals(elements, i + 1, current, out);
+    current.push_back(elements[i]);
+    current.back().optional = false;
+    expandOptionals(elements, i + 1, current, out);
+    current.pop_back();
+}
+
+} // namespace
+
+std::shared_ptr<LanguageData> LanguageData::load(const QString &directory, QString *error)
+{
+    auto data = std::make_shared<LanguageData>();
+    for (int b = 0; b < BuiltinCount; ++b)
+        data->m_builtin[b] = data->categoryId(QString::fromUtf16(builtinNames[b]));
+    const QDir dir(directory);
+    const QStringList lexicons = dir.entryList({QStringLiteral("lexicon*.tsv")}, QDir::Files, QDir::Name);
+    const QStringList rules = dir.entryList({QStringLiteral("rules*.txt")}, QDir::Files, QDir::Name);
+    if (lexicons.isEmpty() || rules.isEmpty()) {
+        *error = QStringLiteral("no lexicon or rules in %1").arg(directory);
+        return nullptr;
+    }
+    for (const QString &name : lexicons) {
+        if (!data->loadLexicon(dir.filePath(name), error))
+            return nullptr;
+    }
+    for (const QString &name : rules) {
+        if (!data->loadRules(dir.filePath(name), error))
+            return nullptr;
+    }
+    data->indexRules();
+    return data;
+}
+
+int LanguageData::categoryId(const QString &name)
+{
+    auto it = m_categories.constFind(name);
+    if (it != m_categories.constEnd())
+        return *it;
+    const int id = int(m_categoryNames.size());
+    m_categories.insert(name, id);
+    m_categoryNames.append(name);
+    return id;
+}
+
+bool LanguageData::loadLexicon(const QString &path, QString *error)
+{
+    QStringList lines;
+    if (!readLines(path, &lines, error))
+        return false;
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        const QString line = lines[n].trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList cols = lines[n].split(u'\t');
+        if (cols.size() < 3) {
+            *error = QStringLiteral("%1:%2: expected form, category and value").arg(path).arg(n + 1);
+            return false;
+        }
+        Reading r;
+        r.category = categoryId(cols[1].trimmed());
+        r.value = cols[2].trimmed();
+        r.intValue = r.value.toInt(&r.isInt);
+        r.latent = cols.size() > 3 && cols[3].contains(QStringLiteral("latent"));
+        const QString form = cols[0].trimmed().toLower();
+        r.span = int(form.count(u' ') + form.count(u'-')) + 1;
+        r.tens = cols.size() > 3 && cols[3].contains(QStringLiteral("tens"));
+        m_lexicon.addReading(m_lexicon.addKey(form), r);
+    }
+    return true;
+}
+
+bool LanguageData::loadRules(const QString &path, QString *error)
+{
+    QStringList lines;
+    if (!readLines(path, &lines, error))
+        return false;
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        const QString line = lines[n].trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QString where = QStringLiteral("%1:%2").arg(QFileInfo(path).fileName()).arg(n + 1);
+        if (!parseRuleLine(line, where, error))
+            return false;
+    }
+    return true;
+}
+
+// TYPE | pattern | assignments | examples ("text = value ; text = value")
+bool LanguageData::parseRuleLine(const QString &line, const QString &where, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        *error = where + QStringLiteral(": ") + why;
+        return false;
+    };
+    // Columns are separated by " | "; a bare '|' inside an element separates alternative
+    // categories (A|B:field).
+    static const QRegularExpression columnBar(QStringLiteral("\\s\\|(?=\\s|$)"));
+    const QStringList top = line.split(columnBar);
+    if (top.size() < 2)
+        return fail(QStringLiteral("expected TYPE | pattern [| assignments [| examples]]"));
+    Rule rule;
+    const QString type = top[0].trimmed();
+    if (type == u"REJECT")
+        rule.kind = Rule::Kind::Reject;
+    else if (!parseTimexType(type, &rule.type))
+        return fail(QStringLiteral("unknown type ") + type);
+    const QString pattern = top[1].trimmed();
+    const QString assignments = top.size() > 2 ? top[2].trimmed() : QString();
+    const QString examples = top.size() > 3 ? top[3].trimmed() : QString();
+
+    std::vector<RuleElement> elements;
+    const QStringList parts = pattern.split(u' ', Qt::SkipEmptyParts);
+    for (QString p : parts) {
+        RuleElement e;
+        if (p == u">>") {
+            e.kind = RuleElement::Kind::Split;
+            elements.push_back(e);
+            continue;
+        }
+        for (;;) {
+            if (p.startsWith(u'+')) e.noSpaceBefore = true;
+            else if (p.startsWith(u'^')) e.context = true;
+            else if (p.startsWith(u'~')) e.connector = true;
+            else break;
+            p.remove(0, 1);
+        }
+        if (p.endsWith(u'?') && p.size() > 1 && !(p.startsWith(u'"') && p.size() == 3)) {
+            e.optional = true;
+            p.chop(1);
+        }
+        QString fieldName;
+        if (p.startsWith(u'"')) {
+            const qsizetype close = p.indexOf(u'"', 1);
+            if (close < 0)
+                return fail(QStringLiteral("unterminated literal ") + p);
+            e.kind = RuleElement::Kind::Literal;
+            e.ids.push_back(m_lexicon.addKey(p.mid(1, close - 1).toLower()));
+            if (close + 1 < p.size() && p[close + 1] == u':')
+                fieldName = p.mid(close + 2);
+        } else {
+            const qsizetype colon = p.indexOf(u':');
+            QString cats = colon < 0 ? p : p.left(colon);
+            if (colon >= 0)
+                fieldName = p.mid(colon + 1);
+            for (QString c : cats.split(u'|')) {
+                QStringList values;
+                const qsizetype eq = c.indexOf(u'=');
+                if (eq >= 0) {
+                    values = c.mid(eq + 1).split(u',');
+                    c = c.left(eq);
+                }
+                if (c.isEmpty() || c != c.toUpper())
+                    return fail(QStringLiteral("bad category ") + c);
+                e.ids.push_back(categoryId(c));
+                e.requiredValues.push_back(values);
+            }
+        }
+        if (!fieldName.isEmpty()) {
+            if (!parseField(fieldName, &e.field))
+                return fail(QStringLiteral("unknown field ") + fieldName);
+            e.hasField = true;
+        }
+        elements.push_back(e);
+    }
+    for (const QString &a : assignments.split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype eq = a.indexOf(u'=');
+        RuleAssignment ra;
+        if (eq <= 0 || !parseField(a.left(eq), &ra.field))
+            return fail(QStringLiteral("bad assignment ") + a);
+        ra.value = a.mid(eq + 1);
+        rule.assignments.push_back(ra);
+    }
+    for (const QString &ex : examples.split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype eq = ex.lastIndexOf(u'=');
+        if (eq <= 0)
+            return fail(QStringLiteral("example must be 'text = value': ") + ex);
+        rule.examples.push_back({ex.left(eq).trimmed(), ex.mid(eq + 1).trimmed()});
+    }
+    rule.source = where;
+
+    std::vector<std::vector<RuleElement>> variants;
+    std::vector<RuleElement> current;
+    expandOptionals(elements, 0, current, variants);
+    for (auto &v : variants) {
+        if (v.front().kind == RuleElement::Kind::Split)
+            continue;
+        Rule r = rule;
+        r.elements = std::move(v);
+        r.examples = rule.examples;
+        r.index = int(m_rules.size());
+        m_rules.push_back(std::move(r));
+        rule.examples.clear();   // examples belong to the rule once, not to every variant
+    }
+    return true;
+}
+
+void LanguageData::indexRules()
+{
+    m_byCategory.assign(size_t(m_categoryNames.size()), {});
+    for (const Rule &r : m_rules) {
+        const RuleElement &first = r.elements.front();
+        for (int id : first.ids) {
+            if (first.kind == RuleElement::Kind::Literal)
+                m_byKey[id].push_back(r.index);
+            else
+                m_byCategory[size_t(id)].push_back(r.index);
+        }
+    }
+}
+
+const std::vector<int> &LanguageData::rulesStartingWithCategory(int category) const
+{
+    if (category < 0 || size_t(category) >= m_byCategory.size())
+        return m_none;
+    return m_byCategory[size_t(category)];
+}
+
+const std::vector<int> &LanguageData::rulesStartingWithKey(int key) const
+{
+    auto it = m_byKey.constFind(key);
+    return it == m_byKey.constEnd() ? m_none : *it;
+}
+
+} // namespace chronoline

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "temporal/Lexicon.h"
+#include "temporal/Rule.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace chronoline {
+
+// Everything the tagger knows about one language, read from resources/lang/<xx>/:
+// every `lexicon*.tsv` (surface form, category, value, flags) and every `rules*.txt`
+// (patterns over categories and what they mean). The engine discovers the files by name,
+// so adding one needs no code change.
+class LanguageData {
+public:
+    // Categories the engine derives from a token's shape rather than from the lexicon.
+    enum Builtin { Number, Year, Year2, DayNum, MonthNum, HourNum, Clock, Decade, Code, Ordinal,
+                   Dash, Slash, Comma, Period, BuiltinCount };
+
+    static std::shared_ptr<LanguageData> load(const QString &directory, QString *error);
+
+    const Lexicon &lexicon() const { return m_lexicon; }
+    const std::vector<Rule> &rules() const { return m_rules; }
+    int builtin(Builtin b) const { return m_builtin[b]; }
+    int category(const QString &name) const { return m_categories.value(name, -1); }
+    QString categoryName(int id) const { return m_categoryNames.value(id); }
+
+    // Rules whose first element is this category / this literal key.
+    const std::vector<int> &rulesStartingWithCategory(int category) const;
+    const std::vector<int> &rulesStartingWithKey(int key) const;
+
+private:
+    int categoryId(const QString &name);
+    bool loadLexicon(const QString &path, QString *error);
+    bool loadRules(const QString &path, QString *error);
+    bool parseRuleLine(const QString &line, const QString &where, QString *error);
+    void indexRules();
+
+    Lexicon m_lexicon;
+    std::vector<Rule> m_rules;
+    QHash<QString, int> m_categories;
+    QStringList m_categoryNames;
+    int m_builtin[BuiltinCount] = {};
+    std::vector<std::vector<int>> m_byCategory;
+    QHash<int, std::vector<int>> m_byKey;
+    std::vector<int> m_none;
+};
+
+} // namespace chronoline

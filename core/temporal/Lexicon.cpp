@@ -1,0 +1,66 @@
+#include "temporal/Lexicon.h"
+
+namespace chronoline {
+
+int Lexicon::find(QStringView form, quint32 hash) const
+{
+    if (m_slots.empty())
+        return npos;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const int e = m_slots[i];
+        if (e == npos)
+            return npos;
+        const Entry &entry = m_entries[size_t(e)];
+        if (entry.hash == hash && QStringView(entry.form) == form)
+            return e;
+    }
+}
+
+int Lexicon::addKey(QStringView form)
+{
+    const quint32 h = hashOf(form);
+    if (int existing = find(form, h); existing != npos)
+        return existing;
+    if ((m_entries.size() + 1) * 2 > m_slots.size())
+        grow();
+    m_entries.push_back({form.toString(), h, {}, false});
+    const int id = int(m_entries.size() - 1);
+    const size_t mask = m_slots.size() - 1;
+    size_t i = h & mask;
+    while (m_slots[i] != npos)
+        i = (i + 1) & mask;
+    m_slots[i] = id;
+
+    // A phrase ("more than", "year-earlier"): mark its first word so the scanner knows to
+    // look further. Hyphens separate tokens too.
+    qsizetype cut = 0;
+    while (cut < form.size() && form[cut] != u' ' && form[cut] != u'-')
+        ++cut;
+    if (cut > 0 && cut < form.size()) {
+        const int first = addKey(form.left(cut));
+        m_entries[size_t(first)].startsPhrase = true;
+        m_longestPhrase = std::max<int>(m_longestPhrase, int(form.count(u' ') + 2 * form.count(u'-')) + 1);
+    }
+    return id;
+}
+
+void Lexicon::addReading(int key, Reading reading)
+{
+    m_entries[size_t(key)].readings.push_back(std::move(reading));
+}
+
+void Lexicon::grow()
+{
+    const size_t size = m_slots.empty() ? 1024 : m_slots.size() * 2;
+    m_slots.assign(size, npos);
+    const size_t mask = size - 1;
+    for (size_t e = 0; e < m_entries.size(); ++e) {
+        size_t i = m_entries[e].hash & mask;
+        while (m_slots[i] != npos)
+            i = (i + 1) & mask;
+        m_slots[i] = int(e);
+    }
+}
+
+} // namespace chronoline

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <vector>
+
+namespace chronoline {
+
+// One reading of a word or phrase: "march" is MONTH 3 (latent), "last" is REL -1 and ORDINAL L.
+struct Reading {
+    int category = -1;
+    QString value;
+    int intValue = 0;        // value as an integer where it is one
+    bool isInt = false;
+    bool latent = false;     // counts only with support from a rule ("May 3"), never alone ("May I")
+    bool tens = false;       // a tens number word that can take units after it ("twenty-two")
+    int span = 1;            // tokens covered: phrases ("more than", "new year's day") cover several
+};
+
+// Lower-case surface forms to their readings, as an open-addressing hash table over UTF-16
+// so that the tagger's hot loop never allocates. Phrases are stored whole ("more than"); the
+// first word of each phrase is marked so that the scanner only tries phrases where one can start.
+class Lexicon {
+public:
+    static constexpr int npos = -1;
+
+    // Adds a surface form (lower case; words separated by single spaces) and returns its key id.
+    int addKey(QStringView form);
+    void addReading(int key, Reading reading);
+
+    // Finds an exact lower-case form; `hash` must be hashOf(form).
+    int find(QStringView form, quint32 hash) const;
+    int find(QStringView form) const { return find(form, hashOf(form)); }
+
+    const std::vector<Reading> &readings(int key) const { return m_entries[size_t(key)].readings; }
+    bool startsPhrase(int key) const { return m_entries[size_t(key)].startsPhrase; }
+    int longestPhraseWords() const { return m_longestPhrase; }
+
+    static quint32 hashOf(QStringView form)
+    {
+        quint32 h = 2166136261u;
+        for (QChar c : form)
+            h = (h ^ c.unicode()) * 16777619u;
+        return h;
+    }
+
+private:
+    struct Entry {
+        QString form;
+        quint32 hash = 0;
+        std::vector<Reading> readings;
+        bool startsPhrase = false;
+    };
+    void grow();
+
+    std::vector<Entry> m_entries;
+    std::vector<int> m_slots;   // entry index or npos; size is a power of two
+    int m_longestPhrase = 1;
+};
+
+} // namespace chronoline

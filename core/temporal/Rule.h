@@ -1,0 +1,56 @@
+#pragma once
+
+#include "temporal/Frame.h"
+#include "temporal/Timex.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace chronoline {
+
+// One element of a rule's pattern, as written in rules.txt:
+//   CATEGORY[=V1,V2][:field]  a token (or phrase) with that reading (and one of those values);
+//                             its value goes to `field`
+//   A|B=V:field               either alternative
+//   "word"                    a literal word
+//   +X  no space before this token   ^X  context: must match, not part of the extent
+//   ~X  connector: part of the match, in neither extent   >>  a range: what follows is a second
+//   expression that inherits what the first one stated
+struct RuleElement {
+    enum class Kind { Category, Literal, Split };
+    Kind kind = Kind::Category;
+    std::vector<int> ids;       // category ids (Category) or one lexicon key id (Literal)
+    std::vector<QStringList> requiredValues;   // per id: CATEGORY=V1,V2 (empty: any value)
+    bool hasField = false;
+    Field field = Field::Year;
+    bool noSpaceBefore = false;
+    bool context = false;
+    bool connector = false;
+    bool optional = false;
+};
+
+struct RuleAssignment {
+    Field field;
+    QString value;
+};
+
+struct RuleExample {
+    QString text;
+    QString value;
+};
+
+// A rule: a pattern of elements and what it means. `Reject` rules veto any expression they
+// overlap ("Spring Street", "a 42-year-old").
+struct Rule {
+    enum class Kind { Timex, Reject };
+    Kind kind = Kind::Timex;
+    TimexType type = TimexType::Date;
+    std::vector<RuleElement> elements;   // optional elements already expanded into variants
+    std::vector<RuleAssignment> assignments;
+    std::vector<RuleExample> examples;
+    QString source;                      // "rules.txt:42", for debugging
+    int index = 0;                       // order in the file: earlier rules win ties
+};
+
+} // namespace chronoline

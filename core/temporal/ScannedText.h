@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+
+#include <deque>
+#include <vector>
+
+namespace chronoline {
+
+// A reading attached to a token: from the lexicon (a word or a phrase starting here) or from
+// the token's shape (digits: NUMBER, YEAR, DAYNUM, ...).
+struct TokenReading {
+    int category = -1;
+    int span = 1;              // tokens covered
+    int intValue = 0;
+    bool isInt = false;
+    bool latent = false;
+    const QString *text = nullptr;   // the value as text; null for plain integers
+};
+
+struct ScanToken {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int key = -1;              // lexicon key of the lower-cased token, or -1
+    int readingsBegin = 0;
+    int readingsEnd = 0;
+    bool spaceBefore = true;
+    bool lineBreakBefore = false;
+    bool paragraphBreakBefore = false;
+    bool sentenceEnd = false;  // . ! ? that ends a sentence
+    bool capitalized = false;
+    bool numeric = false;
+};
+
+// The tagger's view of a text: tokens and their readings, as flat arrays.
+struct ScannedText {
+    std::vector<ScanToken> tokens;
+    std::vector<TokenReading> readings;
+    std::deque<QString> strings;   // owns texts of shape readings (decimals); stable addresses
+
+    const TokenReading *begin(const ScanToken &t) const { return readings.data() + t.readingsBegin; }
+    const TokenReading *end(const ScanToken &t) const { return readings.data() + t.readingsEnd; }
+};
+
+} // namespace chronoline

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "temporal/ScannedText.h"
+
+namespace chronoline {
+
+class LanguageData;
+
+// Reads the tense of the clause around an expression from the language's TENSE cue words
+// ("will", "said", "plans"): -1 past, +1 future, 0 when nothing says. The nearest cue in the
+// same sentence wins; a bare "Monday" or "March" is resolved toward it.
+class TenseCue {
+public:
+    explicit TenseCue(const LanguageData &language);
+    int tenseAround(const ScannedText &scanned, int first, int last) const;
+
+private:
+    int m_tense;
+};
+
+} // namespace chronoline

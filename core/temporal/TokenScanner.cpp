@@ -1,0 +1,352 @@
+#include "temporal/TokenScanner.h"
+
+#include "temporal/LanguageData.h"
+
+namespace chronoline {
+
+namespace {
+
+constexpr int maxKeyLength = 48;
+
+inline bool isAsciiLetter(char16_t c) { return (c | 0x20) >= u'a' && (c | 0x20) <= u'z'; }
+inline bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+inline bool isLetter(char16_t c) { return isAsciiLetter(c) || (c >= 0x80 && QChar(c).isLetter()); }
+inline bool isApostrophe(char16_t c) { return c == u'\'' || c == 0x2019; }
+inline bool isSpace(char16_t c)
+{
+    return c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == 0xA0 || c == 0x2009
+           || c == 0x202F || (c > 0x7f && QChar(c).isSpace());
+}
+inline char16_t fold(char16_t c)
+{
+    if (c < 0x80)
+        return (c >= u'A' && c <= u'Z') ? char16_t(c | 0x20) : c;
+    if (c == 0x2019 || c == 0x2018)
+        return u'\'';
+    if (c == 0x2013 || c == 0x2014 || c == 0x2212)   // en dash, em dash, minus
+        return u'-';
+    return QChar(c).toLower().unicode();
+}
+
+// Lower-cases a span into `buf`; returns false when too long to be a lexicon word.
+inline bool foldInto(QStringView s, char16_t *buf, qsizetype *len)
+{
+    if (s.size() > maxKeyLength)
+        return false;
+    for (qsizetype i = 0; i < s.size(); ++i)
+        buf[i] = fold(s[i].unicode());
+    *len = s.size();
+    return true;
+}
+
+} // namespace
+
+TokenScanner::TokenScanner(const LanguageData &language) : m_language(language) {}
+
+void TokenScanner::scan(QStringView text, ScannedText &out) const
+{
+    out.tokens.clear();
+    out.readings.clear();
+    out.strings.clear();
+    const Lexicon &lex = m_language.lexicon();
+    const char16_t *s = text.utf16();
+    const qsizetype n = text.size();
+    char16_t buf[maxKeyLength + 8];
+    qsizetype len = 0;
+
+    bool space = true;
+    int newlines = 0;
+    qsizetype i = 0;
+    while (i < n) {
+        const char16_t c = s[i];
+        if (isSpace(c)) {
+            if (c == u'\n')
+                ++newlines;
+            space = true;
+            ++i;
+            continue;
+        }
+        ScanToken t;
+        t.start = i;
+        t.spaceBefore = space || out.tokens.empty();
+        t.lineBreakBefore = newlines > 0;
+        t.paragraphBreakBefore = newlines > 1;
+        space = false;
+        newlines = 0;
+        qsizetype j = i + 1;
+        if (isLetter(c)) {
+            t.capitalized = c < 0x80 ? (c >= u'A' && c <= u'Z') : QChar(c).isUpper();
+            while (j < n && (isLetter(s[j]) || isDigit(s[j])
+                             || (isApostrophe(s[j]) && j + 1 < n && isLetter(s[j + 1]))))
+                ++j;
+            // A known abbreviation takes its dots: "Sept.", "a.m.", "B.C.".
+            if (j < n && s[j] == u'.' && j - i <= 6 && foldInto(text.sliced(i, j - i), buf, &len)) {
+                qsizetype best = -1;
+                qsizetype k = j;
+                while (k < n && s[k] == u'.' && len + (k - j) + 1 <= maxKeyLength) {
+                    for (qsizetype m = j; m <= k; ++m)
+                        buf[len + (m - j)] = fold(s[m]);
+                    if (lex.find(QStringView(buf, len + (k - j) + 1)) != Lexicon::npos)
+                        best = k + 1;
+                    // continue through "a.m." style: one or two letters then a dot
+                    qsizetype m = k + 1;
+                    while (m < n && isAsciiLetter(s[m]) && m - k <= 2)
+                        ++m;
+                    if (m == k + 1 || m >= n || s[m] != u'.')
+                        break;
+                    k = m;
+                }
+                if (best > 0)
+                    j = best;
+            }
+            // "year's" -> "year" + "'s" unless the lexicon knows the whole word ("o'clock").
+            if (j - i > 2 && isApostrophe(s[j - 2]) && (s[j - 1] | 0x20) == u's'
+                && foldInto(text.sliced(i, j - i), buf, &len)
+                && lex.find(QStringView(buf, len)) == Lexicon::npos) {
+                t.end = j - 2;
+                out.tokens.push_back(t);
+                t = ScanToken();
+                t.start = j - 2;
+                t.spaceBefore = false;
+            }
+        } else if (isDigit(c) || (isApostrophe(c) && i + 2 < n && isDigit(s[i + 1]) && isDigit(s[i + 2])
+                                  && (i + 3 >= n || !isDigit(s[i + 3])))) {
+            t.numeric = true;
+            while (j < n) {
+                if (isDigit(s[j]))
+                    ++j;
+                else if (s[j] == u',' && j + 3 < n && isDigit(s[j + 1]) && isDigit(s[j + 2])
+                         && isDigit(s[j + 3]) && (j + 4 >= n || !isDigit(s[j + 4])))
+                    j += 4;
+                else if ((s[j] == u'.' || s[j] == u':') && j + 1 < n && isDigit(s[j + 1]))
+                    j += 2;
+                else
+                    break;
+            }
+            while (j < n && (isLetter(s[j]) || isDigit(s[j])))
+                ++j;
+        } else if (isApostrophe(c) && j < n && (s[j] | 0x20) == u's' && (j + 1 >= n || !isLetter(s[j + 1]))) {
+            j = i + 2;   // the possessive "'s" after a number: "2022's"
+        } else if ((c == u'.' || c == u'!' || c == u'?')) {
+            t.sentenceEnd = true;
+        }
+        if (t.end == 0)
+            t.end = j;
+        if (t.start < t.end)
+            out.tokens.push_back(t);
+        i = j;
+    }
+
+    for (auto &t : out.tokens) {
+        if (foldInto(text.sliced(t.start, t.end - t.start), buf, &len))
+            t.key = lex.find(QStringView(buf, len));
+    }
+    for (size_t k = 0; k < out.tokens.size(); ++k)
+        addWordReadings(text, out, k);
+}
+
+void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t index) const
+{
+    ScanToken &t = out.tokens[index];
+    t.readingsBegin = int(out.readings.size());
+    const Lexicon &lex = m_language.lexicon();
+    if (t.key != Lexicon::npos) {
+        for (const Reading &r : lex.readings(t.key)) {
+            if (r.span == 1)
+                out.readings.push_back({r.category, 1, r.intValue, r.isInt, r.latent, &r.value});
+        }
+    }
+    const QStringView word = text.sliced(t.start, t.end - t.start);
+    if (t.numeric)
+        addShapeReadings(word, out, t);
+    else if (word.size() == 1) {
+        const char16_t c = fold(word[0].unicode());
+        const int b = c == u'-' ? LanguageData::Dash : c == u'/' ? LanguageData::Slash
+                    : c == u',' ? LanguageData::Comma : c == u'.' ? LanguageData::Period : -1;
+        if (b >= 0)
+            out.readings.push_back({m_language.builtin(LanguageData::Builtin(b)), 1, 0, false, false, nullptr});
+    } else if (t.key == Lexicon::npos) {
+        bool digits = false, upper = false;
+        for (QChar ch : word) {
+            digits |= ch.isDigit();
+            upper |= ch.isUpper();
+        }
+        if (digits && upper)   // "XR12", "F16": a code, never a date
+            out.readings.push_back({m_language.builtin(LanguageData::Code), 1, 0, false, false, nullptr});
+    }
+
+    // Phrases that start here: "more than", "new year's day", "the end of".
+    if (t.key != Lexicon::npos && lex.startsPhrase(t.key)) {
+        char16_t buf[maxKeyLength * 2];
+        qsizetype len = 0;
+        const int maxWords = lex.longestPhraseWords();
+        for (size_t k = index; k < out.tokens.size() && int(k - index) < maxWords + 2; ++k) {
+            const ScanToken &tk = out.tokens[k];
+            if (k > index && tk.paragraphBreakBefore)
+                break;
+            const qsizetype need = (tk.spaceBefore && k > index ? 1 : 0) + (tk.end - tk.start);
+            if (len + need > qsizetype(sizeof buf / sizeof buf[0]))
+                break;
+            if (tk.spaceBefore && k > index)
+                buf[len++] = u' ';
+            for (qsizetype m = tk.start; m < tk.end; ++m)
+                buf[len++] = fold(text[m].unicode());
+            if (k == index)
+                continue;
+            const int key = lex.find(QStringView(buf, len));
+            if (key == Lexicon::npos)
+                continue;
+            for (const Reading &r : lex.readings(key))
+                out.readings.push_back({r.category, int(k - index + 1), r.intValue, r.isInt, r.latent, &r.value});
+        }
+    }
+
+    // Number words joined: "twenty-two", "twenty two", "two hundred".
+    const int numberCat = m_language.builtin(LanguageData::Number);
+    const int ordinalCat = m_language.builtin(LanguageData::Ordinal);
+    const int multiplierCat = m_language.category(QStringLiteral("MULTIPLIER"));
+    if (t.key != Lexicon::npos) {
+        for (const Reading &r : lex.readings(t.key)) {
+            if (r.category != numberCat || !r.isInt)
+                continue;
+            size_t k = index + 1;
+            if (r.tens) {
+                if (k < out.tokens.size() && out.tokens[k].end - out.tokens[k].start == 1
+                    && text[out.tokens[k].start] == u'-' && !out.tokens[k].spaceBefore)
+                    ++k;
+                if (k < out.tokens.size() && out.tokens[k].key != Lexicon::npos) {
+                    for (const Reading &u : lex.readings(out.tokens[k].key)) {
+                        if ((u.category == numberCat || u.category == ordinalCat) && u.isInt
+                            && u.intValue >= 1 && u.intValue <= 9 && u.span == 1 && !u.tens)
+                            out.readings.push_back({u.category, int(k - index + 1), r.intValue + u.intValue,
+                                                    true, false, nullptr});
+                    }
+                }
+            } else if (k < out.tokens.size() && out.tokens[k].key != Lexicon::npos && r.intValue < 100) {
+                for (const Reading &m : lex.readings(out.tokens[k].key)) {
+                    if (m.category == multiplierCat)
+                        out.readings.push_back({numberCat, 2, r.intValue * m.intValue, true, r.latent, nullptr});
+                }
+            }
+        }
+    }
+    t.readingsEnd = int(out.readings.size());
+}
+
+void TokenScanner::addShapeReadings(QStringView token, ScannedText &out, ScanToken &t) const
+{
+    const LanguageData &L = m_language;
+    auto add = [&](LanguageData::Builtin b, int value, bool latent = false) {
+        out.readings.push_back({L.builtin(b), 1, value, true, latent, nullptr});
+    };
+    qsizetype p = 0;
+    const bool apostrophe = isApostrophe(token[0].unicode());
+    if (apostrophe)
+        p = 1;
+    qsizetype digitsEnd = p;
+    while (digitsEnd < token.size() && isDigit(token[digitsEnd].unicode()))
+        ++digitsEnd;
+    const qsizetype nDigits = digitsEnd - p;
+    const QStringView rest = token.sliced(digitsEnd);
+    long long value = 0;
+    for (qsizetype k = p; k < digitsEnd && k - p < 12; ++k)
+        value = value * 10 + (token[k].unicode() - u'0');
+
+    if (rest.isEmpty()) {
+        if (apostrophe) {   // '98 is a year; which century is the resolver's call, keep 2 digits
+            if (nDigits == 2)
+                add(LanguageData::Year2, int(value));
+            return;
+        }
+        if (nDigits > 9)
+            return;
+        add(LanguageData::Number, int(value));
+        if (nDigits == 4 && value >= 1000 && value <= 2199)
+            add(LanguageData::Year, int(value));
+        if (nDigits <= 2 && value >= 1 && value <= 31)
+            add(LanguageData::DayNum, int(value));
+        if (nDigits <= 2 && value >= 1 && value <= 12)
+            add(LanguageData::MonthNum, int(value));
+        if (nDigits <= 2 && value <= 24)
+            add(LanguageData::HourNum, int(value));
+        if (nDigits == 2)
+            add(LanguageData::Year2, int(value));
+        return;
+    }
+    const char16_t sep = rest[0].unicode();
+    if (sep == u',') {   // 1,500
+        long long v = 0;
+        int digits = 0;
+        for (QChar ch : token) {
+            if (ch.isDigit() && ++digits < 10)
+                v = v * 10 + ch.digitValue();
+        }
+        if (digits < 10)
+            add(LanguageData::Number, int(v));
+        return;
+    }
+    if (sep == u':' && nDigits <= 2 && rest.size() >= 3 && value <= 24) {   // 3:40, 15:40:10
+        const int minutes = (rest[1].unicode() - u'0') * 10 + (rest[2].unicode() - u'0');
+        if (minutes < 60) {
+            const QStringView after = rest.sliced(3);
+            bool pm = false, am = false;
+            if (!after.isEmpty() && !after.startsWith(u':')) {
+                char16_t b[8];
+                qsizetype len = 0;
+                if (!foldInto(after.left(6), b, &len))
+                    return;
+                const int key = L.lexicon().find(QStringView(b, len));
+                if (key == Lexicon::npos)
+                    return;
+                for (const Reading &r : L.lexicon().readings(key)) {
+                    pm |= r.value == u"PM";
+                    am |= r.value == u"AM";
+                }
+                if (!pm && !am)
+                    return;
+            }
+            int hour = int(value);
+            if (pm && hour < 12)
+                hour += 12;
+            if (am && hour == 12)
+                hour = 0;
+            add(LanguageData::Clock, hour * 100 + minutes);
+        }
+        return;
+    }
+    if (sep == u'.' && rest.size() >= 2 && isDigit(rest[1].unicode())) {   // 2.5
+        out.strings.push_back(token.toString());
+        out.readings.push_back({L.builtin(LanguageData::Number), 1, int(value), false, false, &out.strings.back()});
+        return;
+    }
+    // digits followed by letters: 21st, 1990s, '90s, 3pm
+    char16_t b[12];
+    qsizetype len = 0;
+    if (!foldInto(rest.left(8), b, &len) || rest.size() > 8)
+        return;
+    const int key = L.lexicon().find(QStringView(b, len));
+    if (key != Lexicon::npos) {
+        for (const Reading &r : L.lexicon().readings(key)) {
+            const QString cat = L.categoryName(r.category);
+            if (cat == u"ORDSUFFIX" && !apostrophe) {
+                add(LanguageData::Ordinal, int(value));
+                if (value >= 1 && value <= 31)
+                    add(LanguageData::DayNum, int(value));
+            } else if (cat == u"DECADESUFFIX" && value % 10 == 0) {
+                if (nDigits == 4)
+                    add(LanguageData::Decade, int(value / 10));
+                else if (nDigits == 2)
+                    add(LanguageData::Decade, 190 + int(value / 10));   // '90s: the century is implied
+            } else if (cat == u"AMPM" && nDigits <= 2 && value >= 1 && value <= 12) {
+                int hour = int(value) % 12 + (r.value == u"PM" ? 12 : 0);
+                add(LanguageData::Clock, hour * 100);
+            }
+        }
+        return;
+    }
+    if (!apostrophe)
+        add(LanguageData::Code, 0);
+    t.numeric = true;
+}
+
+} // namespace chronoline

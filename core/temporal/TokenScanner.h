@@ -1,0 +1,29 @@
+#pragma once
+
+#include "temporal/ScannedText.h"
+
+#include <QStringView>
+
+namespace chronoline {
+
+class LanguageData;
+
+// Stage 1 of the tagger: splits text into tokens and attaches every reading the language
+// knows for each (lexicon words and phrases, number words joined into numbers, digit shapes).
+// One pass, no allocation per ordinary word: most words are not in the lexicon at all and
+// cost one hash lookup.
+class TokenScanner {
+public:
+    explicit TokenScanner(const LanguageData &language);
+    void scan(QStringView text, ScannedText &out) const;
+
+private:
+    void addWordReadings(QStringView text, ScannedText &out, size_t index) const;
+    void addShapeReadings(QStringView token, ScannedText &out, ScanToken &t) const;
+    void addPhraseReadings(QStringView text, ScannedText &out) const;
+    void joinNumberWords(ScannedText &out) const;
+
+    const LanguageData &m_language;
+};
+
+} // namespace chronoline

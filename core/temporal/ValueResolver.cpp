@@ -1,0 +1,645 @@
+#include "temporal/ValueResolver.h"
+
+#include "temporal/DateMath.h"
+
+#include <cmath>
+
+namespace chronoline {
+
+using Grain = TimePoint::Grain;
+namespace dm = datemath;
+
+namespace {
+
+bool isTimeUnit(QStringView u) { return u == u"H" || u == u"MIN" || u == u"S"; }
+
+// Unit words to (ISO letter, multiplier): a decade is ten years, a quarter three months.
+std::pair<QString, double> isoUnit(const QString &unit)
+{
+    if (unit == u"DE") return {QStringLiteral("Y"), 10};
+    if (unit == u"CE") return {QStringLiteral("Y"), 100};
+    if (unit == u"ML") return {QStringLiteral("Y"), 1000};
+    if (unit == u"Q") return {QStringLiteral("M"), 3};
+    if (unit == u"FN") return {QStringLiteral("W"), 2};
+    if (unit == u"NIGHT") return {QStringLiteral("D"), 1};
+    if (unit == u"MIN") return {QStringLiteral("M"), 1};
+    if (unit == u"H" || unit == u"S" || unit == u"Y" || unit == u"M" || unit == u"W" || unit == u"D"
+        || unit == u"WE")
+        return {unit, 1};
+    return {unit, 1};
+}
+
+// A fraction of a unit in the next smaller unit where it comes out whole: half a year is P6M.
+bool smaller(QString *unit, double *amount)
+{
+    struct Step { const char16_t *from; const char16_t *to; double factor; };
+    static const Step steps[] = {{u"Y", u"M", 12}, {u"M", u"D", 30}, {u"W", u"D", 7}, {u"D", u"H", 24},
+                                 {u"H", u"MIN", 60}, {u"MIN", u"S", 60}};
+    for (const Step &s : steps) {
+        if (*unit == QStringView(s.from)) {
+            *unit = QString::fromUtf16(s.to);
+            *amount *= s.factor;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString numberText(double v)
+{
+    if (std::abs(v - std::round(v)) < 1e-9)
+        return QString::number(qint64(std::llround(v)));
+    return QString::number(v, 'g', 6);
+}
+
+TimePoint shifted(TimePoint p, const QString &unit, int n)
+{
+    // Moves a point by n units; the result has the unit's granularity unless the point is
+    // coarser-but-calendar (a year earlier than 1989-Q3 is 1988-Q3).
+    auto toDayPoint = [&](QDate d, Grain g) {
+        TimePoint r = TimePoint::ofDay(d);
+        r.grain = g;
+        if (g == Grain::Week || g == Grain::Weekend) {
+            const auto w = dm::isoWeek(d);
+            r.year = w.year;
+            r.week = w.week;
+        }
+        r.partOfDay = p.partOfDay;
+        return r;
+    };
+    QDate base = (p.grain >= Grain::Day) ? p.date()
+               : (p.grain == Grain::Week || p.grain == Grain::Weekend) ? dm::mondayOfIsoWeek(p.year, p.week)
+               : QDate(p.year, p.month ? p.month : 1, 1);
+    if (unit == u"Y" || unit == u"DE" || unit == u"CE") {
+        const int years = n * (unit == u"DE" ? 10 : unit == u"CE" ? 100 : 1);
+        if (p.grain == Grain::Quarter || p.grain == Grain::Half || p.grain == Grain::Season
+            || p.grain == Grain::Month) {
+            p.year += years;
+            return p;
+        }
+        TimePoint r;
+        r.grain = Grain::Year;
+        r.year = p.year + years;
+        return r;
+    }
+    if (unit == u"Q") {
+        const int q0 = (p.grain == Grain::Quarter ? p.quarter : dm::quarterOf(base.month())) - 1 + n;
+        TimePoint r;
+        r.grain = Grain::Quarter;
+        r.year = p.year + (q0 >= 0 ? q0 / 4 : -((3 - q0) / 4));
+        r.quarter = ((q0 % 4) + 4) % 4 + 1;
+        return r;
+    }
+    if (unit == u"M") {
+        const QDate d = base.addMonths(n);
+        TimePoint r;
+        r.grain = Grain::Month;
+        r.year = d.year();
+        r.month = d.month();
+        return r;
+    }
+    if (unit == u"W" || unit == u"FN")
+        return toDayPoint(base.addDays(7 * n * (unit == u"FN" ? 2 : 1)), Grain::Week);
+    if (unit == u"WE")
+        return toDayPoint(base.addDays(7 * n), Grain::Weekend);
+    if (unit == u"H" || unit == u"MIN") {
+        TimePoint r = toDayPoint(base, Grain::Day);
+        return r;   // hours from a day anchor: stay on the day
+    }
+    return toDayPoint(base.addDays(n), Grain::Day);
+}
+
+} // namespace
+
+QString durationValue(const QString &amount, const QString &unitWord)
+{
+    auto [unit, factor] = isoUnit(unitWord);
+    if (amount == u"X" || amount.isEmpty())
+        return (isTimeUnit(unitWord) ? QStringLiteral("PTX") : QStringLiteral("PX"))
+               + (unitWord == u"DE" ? QStringLiteral("DE") : unitWord == u"CE" ? QStringLiteral("CE") : unit);
+    bool ok = false;
+    double n = amount.toDouble(&ok);
+    if (!ok)
+        return {};
+    n *= factor;
+    QString u = unitWord == u"MIN" ? QStringLiteral("MIN") : unit;
+    while (std::abs(n - std::round(n)) > 1e-9 && smaller(&u, &n)) {
+        if (u == u"D" && unitWord == u"M")
+            break;
+    }
+    const bool time = u == u"H" || u == u"MIN" || u == u"S";
+    const QString letter = u == u"MIN" ? QStringLiteral("M") : u;
+    return (time ? QStringLiteral("PT") : QStringLiteral("P")) + numberText(n) + letter;
+}
+
+std::optional<Resolution> ValueResolver::resolve(const Frame &frame, TimexType type, const ResolveContext &c) const
+{
+    std::optional<Resolution> r;
+    if (type == TimexType::Duration)
+        r = duration(frame);
+    else if (type == TimexType::Set)
+        r = set(frame);
+    else
+        r = date(frame, c);
+    if (r && frame.has(Field::Mod) && r->mod.isEmpty())
+        r->mod = frame.text(Field::Mod);
+    return r;
+}
+
+std::optional<Resolution> ValueResolver::duration(const Frame &f) const
+{
+    if (!f.has(Field::Unit))
+        return std::nullopt;
+    QString amount = f.has(Field::Amount) ? f.text(Field::Amount) : QStringLiteral("1");
+    if (f.has(Field::Fraction)) {   // "two and a half years", "half an hour"
+        const double whole = f.has(Field::Amount) ? amount.toDouble() : 0.0;
+        amount = numberText(whole + f.text(Field::Fraction).toDouble());
+    }
+    Resolution r;
+    r.type = TimexType::Duration;
+    r.value = durationValue(amount, f.text(Field::Unit));
+    if (r.value.isEmpty())
+        return std::nullopt;
+    return r;
+}
+
+std::optional<Resolution> ValueResolver::set(const Frame &f) const
+{
+    Resolution r;
+    r.type = TimexType::Set;
+    if (f.has(Field::Quant))
+        r.quant = f.text(Field::Quant);
+    if (f.has(Field::Freq))
+        r.freq = f.text(Field::Freq);
+    if (f.has(Field::SetPeriod)) {
+        r.value = f.text(Field::SetPeriod);
+    } else if (f.has(Field::Weekday)) {
+        r.value = QStringLiteral("XXXX-WXX-") + QString::number(f.num(Field::Weekday));
+        if (f.has(Field::PartOfDay))
+            r.value += u'T' + f.text(Field::PartOfDay);
+    } else if (f.has(Field::Month)) {
+        r.value = QStringLiteral("XXXX-%1").arg(f.num(Field::Month), 2, 10, QLatin1Char('0'));
+        if (f.has(Field::Day))
+            r.value += QStringLiteral("-%1").arg(f.num(Field::Day), 2, 10, QLatin1Char('0'));
+    } else if (f.has(Field::Season)) {
+        r.value = QStringLiteral("XXXX-") + f.text(Field::Season);
+    } else if (f.has(Field::PartOfDay)) {
+        r.value = QStringLiteral("XXXX-XX-XXT") + f.text(Field::PartOfDay);
+    } else if (f.has(Field::Unit)) {
+        r.value = durationValue(f.has(Field::Amount) ? f.text(Field::Amount) : QStringLiteral("1"),
+                                f.text(Field::Unit));
+    } else {
+        return std::nullopt;
+    }
+    return r;
+}
+
+std::optional<Resolution> ValueResolver::date(const Frame &f, const ResolveContext &c) const
+{
+    Resolution r;
+    r.type = TimexType::Date;
+    TimePoint p;
+    const bool haveDct = c.dct.has_value() && c.dct->isValid();
+    const QDate dct = haveDct ? *c.dct : QDate();
+    const bool anchorPrev = f.text(Field::Anchor) == u"ref";
+    // The reference for relative expressions: the DCT, or for narrative ones the last
+    // date mentioned (falling back to the DCT where nothing was mentioned yet).
+    TimePoint ref;
+    QString refId;
+    if (anchorPrev && c.previous.isValid() && c.previous.yearKnown) {
+        ref = c.previous;
+        refId = c.previousId;
+    } else if (haveDct) {
+        ref = TimePoint::ofDay(dct);
+        refId = QStringLiteral("t0");
+    }
+    const bool haveRef = ref.isValid();
+    const QDate refDay = haveRef ? (ref.grain >= Grain::Day ? ref.date()
+                                    : ref.grain == Grain::Week || ref.grain == Grain::Weekend
+                                        ? dm::mondayOfIsoWeek(ref.year, ref.week)
+                                        : QDate(ref.year, ref.month ? ref.month : 1, ref.day ? ref.day : 1))
+                                 : QDate();
+    const int tense = c.tense;
+
+    if (f.has(Field::Ref)) {
+        r.value = f.text(Field::Ref);
+        if (haveDct)
+            r.anchor = QStringLiteral("t0");
+        return r;
+    }
+
+    auto unknownYear = [&](Grain g) {
+        p.grain = g;
+        p.yearKnown = false;
+    };
+
+    // Pick the year for a month/day or season stated without one: the year that puts it
+    // nearest the reference, pushed back for past tense and forward for future tense.
+    auto chooseYear = [&](int month, int day) {
+        const QDate base = refDay;
+        int best = base.year();
+        qint64 bestScore = std::numeric_limits<qint64>::max();
+        for (int y = base.year() - 1; y <= base.year() + 1; ++y) {
+            const QDate d(y, month, std::min(day, QDate(y, month, 1).daysInMonth()));
+            qint64 diff = base.daysTo(d);
+            qint64 score = std::abs(diff);
+            if (tense < 0 && diff > 45)
+                score += 400;
+            if (tense > 0 && diff < -45)
+                score += 400;
+            if (score < bestScore) {
+                bestScore = score;
+                best = y;
+            }
+        }
+        return best;
+    };
+
+    const bool hasYear = f.has(Field::Year);
+    int year = 0;
+    if (hasYear) {
+        year = f.num(Field::Year);
+        if (year < 100 && f.text(Field::Year).size() <= 2 && !f.has(Field::Era)) {   // '98, 3/21/23
+            const int dctCentury = haveDct ? dct.year() / 100 * 100 : 1900;
+            year += (haveDct && year <= dct.year() % 100 + 10) ? dctCentury : dctCentury - 100;
+        }
+        p.year = year;
+        if (f.text(Field::Era) == u"BC")
+            p.bc = true;
+    }
+
+    if (f.has(Field::Century)) {
+        p.grain = Grain::Century;
+        p.century = f.num(Field::Century) - 1;
+    } else if (f.has(Field::Decade)) {
+        p.grain = Grain::Decade;
+        p.decade = f.num(Field::Decade);
+        if (p.decade % 10 == 0 && f.text(Field::Decade).size() == 3 && f.has(Field::Era))
+            p.decade = p.decade;   // "1800s" stays a decade-shaped century only when asked
+    } else if (f.has(Field::Holiday)) {
+        const QString h = f.text(Field::Holiday);
+        int y = hasYear ? year : 0;
+        auto holidayDate = [&](int yy) -> QDate {
+            if (h.startsWith(u'E'))
+                return dm::westernEaster(yy).addDays(h.mid(1).toInt());
+            const QStringList parts = h.split(u'-');
+            if (parts.size() == 2)
+                return QDate(yy, parts[0].toInt(), parts[1].toInt());
+            if (parts.size() == 3)
+                return dm::nthWeekdayOfMonth(yy, parts[0].toInt(), parts[1].toInt(),
+                                             parts[2] == u"L" ? -1 : parts[2].toInt());
+            return {};
+        };
+        if (!hasYear) {
+            if (!haveRef) {
+                unknownYear(Grain::Day);
+                const QDate any = holidayDate(2001);
+                p.month = any.month();
+                p.day = any.day();
+                if (h.startsWith(u'E') || h.count(u'-') == 2)
+                    p.monthKnown = p.dayKnown = false;
+            } else {
+                const QDate approx = holidayDate(refDay.year());
+                y = f.has(Field::Offset) ? refDay.year() + f.num(Field::Offset)
+                                         : chooseYear(approx.month(), approx.day());
+            }
+        }
+        if (y) {
+            const QDate d = holidayDate(y);
+            if (!d.isValid())
+                return std::nullopt;
+            p = TimePoint::ofDay(d);
+            if (!hasYear)
+                r.anchor = refId;
+        }
+    } else if (hasYear) {
+        if (f.has(Field::Quarter)) {
+            p.grain = Grain::Quarter;
+            p.quarter = f.num(Field::Quarter);
+        } else if (f.has(Field::Half)) {
+            p.grain = Grain::Half;
+            p.half = f.num(Field::Half);
+        } else if (f.has(Field::Season)) {
+            p.grain = Grain::Season;
+            p.season = f.text(Field::Season);
+        } else if (f.has(Field::Month)) {
+            p.month = f.num(Field::Month);
+            p.grain = Grain::Month;
+            if (f.has(Field::Day)) {
+                p.day = f.num(Field::Day);
+                if (!QDate::isValid(p.year, p.month, p.day))
+                    return std::nullopt;
+                p.grain = Grain::Day;
+            }
+        } else {
+            p.grain = Grain::Year;
+        }
+    } else if (f.has(Field::Direction) && f.has(Field::Unit)) {
+        // "two years ago", "three days later", "a year earlier"
+        const QString amount = f.has(Field::Amount) ? f.text(Field::Amount) : QStringLiteral("1");
+        const int dir = f.num(Field::Direction);
+        if (amount == u"X") {
+            r.value = dir < 0 ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF");
+            if (haveRef)
+                r.anchor = refId;
+            return r;
+        }
+        if (!haveRef) {
+            unknownYear(Grain::Day);
+            const QString u = f.text(Field::Unit);
+            p.grain = u == u"Y" ? Grain::Year : u == u"M" ? Grain::Month : u == u"W" ? Grain::Week : Grain::Day;
+            p.monthKnown = p.dayKnown = false;
+        } else {
+            const bool isInt = f.fields[size_t(Field::Amount)].isInt || !f.has(Field::Amount);
+            const int n = isInt ? (f.has(Field::Amount) ? f.num(Field::Amount) : 1) : 0;
+            if (!isInt)
+                return std::nullopt;
+            TimePoint base = ref;
+            if (!anchorPrev)
+                base = TimePoint::ofDay(refDay);
+            p = shifted(base, f.text(Field::Unit), dir * n);
+            r.anchor = refId;
+        }
+    } else if (f.has(Field::YearAgo)) {
+        // "the year-earlier quarter": the previous period one year back
+        if (!haveRef) {
+            unknownYear(Grain::Year);
+        } else {
+            TimePoint base = ref;
+            if (f.text(Field::Unit) == u"Q" && base.grain != Grain::Quarter) {
+                base.grain = Grain::Quarter;
+                base.quarter = dm::quarterOf(refDay.month());
+                base.year = refDay.year();
+            }
+            p = shifted(base, QStringLiteral("Y"), -1);
+            r.anchor = refId;
+        }
+    } else if (f.has(Field::Offset) && f.text(Field::Unit) == u"Y"
+               && (f.has(Field::Month) || f.has(Field::Season) || f.has(Field::Quarter) || f.has(Field::Half))) {
+        // "March last year", "this year's third quarter": a part of a relative year
+        if (!haveRef) {
+            unknownYear(Grain::Month);
+        } else {
+            p.year = refDay.year() + f.num(Field::Offset);
+            r.anchor = refId;
+        }
+        if (f.has(Field::Quarter)) {
+            p.grain = Grain::Quarter;
+            p.quarter = f.num(Field::Quarter);
+        } else if (f.has(Field::Half)) {
+            p.grain = Grain::Half;
+            p.half = f.num(Field::Half);
+        } else if (f.has(Field::Season)) {
+            p.grain = Grain::Season;
+            p.season = f.text(Field::Season);
+        } else {
+            p.grain = Grain::Month;
+            p.month = f.num(Field::Month);
+            if (f.has(Field::Day)) {
+                p.grain = Grain::Day;
+                p.day = f.num(Field::Day);
+                if (p.yearKnown && !QDate::isValid(p.year, p.month, p.day))
+                    return std::nullopt;
+            }
+        }
+    } else if (f.has(Field::Offset) || f.has(Field::Unit) || f.has(Field::Latest)) {
+        // "last month", "next week", "this summer", "last Tuesday", "tomorrow", "that autumn"
+        const int off = f.has(Field::Offset) ? f.num(Field::Offset) : 0;
+        const QString unit = f.text(Field::Unit);
+        if (!haveRef) {
+            if (f.has(Field::Month)) {
+                unknownYear(Grain::Month);
+                p.month = f.num(Field::Month);
+            } else if (f.has(Field::Weekday)) {
+                unknownYear(Grain::Day);
+                p.monthKnown = p.dayKnown = false;
+                p.weekday = f.num(Field::Weekday);
+            } else if (f.has(Field::Season)) {
+                unknownYear(Grain::Season);
+                p.season = f.text(Field::Season);
+            } else if (unit == u"Y") {
+                unknownYear(Grain::Year);
+            } else if (unit == u"M") {
+                unknownYear(Grain::Month);
+                p.monthKnown = false;
+            } else if (unit == u"W") {
+                unknownYear(Grain::Week);
+            } else if (unit == u"WE") {
+                unknownYear(Grain::Weekend);
+            } else if (unit == u"Q") {
+                unknownYear(Grain::Quarter);
+            } else {
+                unknownYear(Grain::Day);
+                p.monthKnown = p.dayKnown = false;
+            }
+        } else if (f.has(Field::Month)) {
+            const int m = f.num(Field::Month);
+            int y = refDay.year();
+            if (off < 0)
+                y = m < refDay.month() ? y : y - 1;
+            else if (off > 0)
+                y = m > refDay.month() ? y : y + 1;
+            p.grain = Grain::Month;
+            p.year = y;
+            p.month = m;
+            if (f.has(Field::Day)) {
+                p.grain = Grain::Day;
+                p.day = f.num(Field::Day);
+            }
+            r.anchor = refId;
+        } else if (f.has(Field::Weekday)) {
+            const int wd = f.num(Field::Weekday);
+            QDate d;
+            if (off < 0)
+                d = dm::weekdayFrom(refDay, wd, -1);
+            else if (off > 0)
+                d = dm::weekdayFrom(refDay, wd, +1);
+            else
+                d = refDay.addDays(wd - refDay.dayOfWeek());
+            p = TimePoint::ofDay(d);
+            r.anchor = refId;
+        } else if (f.has(Field::Season)) {
+            const QString s = f.text(Field::Season);
+            const int start = dm::seasonStartMonth(s);
+            int y = refDay.year();
+            const QDate seasonStart(y, start, 1);
+            const QDate seasonEnd = seasonStart.addMonths(3);
+            if (off < 0)
+                y = seasonEnd <= refDay ? y : y - 1;
+            else if (off > 0)
+                y = seasonStart > refDay ? y : y + 1;
+            else if (s == u"WI" && refDay.month() <= 2)
+                y -= 1;
+            p.grain = Grain::Season;
+            p.year = y;
+            p.season = s;
+            r.anchor = refId;
+        } else {
+            if (unit.isEmpty() && !f.has(Field::PartOfDay))
+                return std::nullopt;
+            const QString u = unit.isEmpty() ? QStringLiteral("D") : unit;
+            if (u == u"Y") {
+                p.grain = Grain::Year;
+                p.year = refDay.year() + off;
+            } else if (u == u"DE") {
+                p.grain = Grain::Decade;
+                p.decade = refDay.year() / 10 + off;
+            } else if (u == u"CE") {
+                p.grain = Grain::Century;
+                p.century = refDay.year() / 100 + off;
+            } else if (u == u"H") {
+                // "the last hour": no calendar position finer than the day is implied
+                p = TimePoint::ofDay(refDay);
+            } else if (u == u"NIGHT") {
+                p = TimePoint::ofDay(refDay.addDays(off));
+                p.grain = Grain::PartOfDay;
+                p.partOfDay = QStringLiteral("NI");
+            } else {
+                TimePoint base = anchorPrev ? ref : TimePoint::ofDay(refDay);
+                if (base.grain < Grain::Day && base.grain != Grain::None && u == u"D")
+                    base = TimePoint::ofDay(refDay);
+                if (u == u"Q" && base.grain != Grain::Quarter) {
+                    base.grain = Grain::Quarter;
+                    base.year = refDay.year();
+                    base.quarter = dm::quarterOf(refDay.month());
+                }
+                if (u == u"HALF") {
+                    const int h0 = dm::halfOf(refDay.month()) - 1 + off;
+                    p.grain = Grain::Half;
+                    p.year = refDay.year() + (h0 >= 0 ? h0 / 2 : -1);
+                    p.half = ((h0 % 2) + 2) % 2 + 1;
+                } else {
+                    p = shifted(base, u, off);
+                }
+            }
+            r.anchor = refId;
+        }
+    } else if (f.has(Field::Month)) {
+        // "March 21", "in May": a month (and day) with no year
+        p.month = f.num(Field::Month);
+        p.grain = f.has(Field::Day) ? Grain::Day : Grain::Month;
+        p.day = f.has(Field::Day) ? f.num(Field::Day) : 1;
+        if (p.day > 31)
+            return std::nullopt;
+        if (!haveRef) {
+            p.yearKnown = false;
+        } else {
+            p.year = chooseYear(p.month, p.day);
+            if (p.grain == Grain::Day && !QDate::isValid(p.year, p.month, p.day))
+                return std::nullopt;
+            r.anchor = refId;
+        }
+    } else if (f.has(Field::Weekday)) {
+        const int wd = f.num(Field::Weekday);
+        if (!haveRef) {
+            unknownYear(Grain::Day);
+            p.monthKnown = p.dayKnown = false;
+            p.weekday = wd;
+        } else {
+            // News: a bare weekday is the nearest one, before the DCT in past tense and after
+            // it in future tense; the DCT's own weekday is the DCT itself.
+            QDate d = refDay;
+            if (refDay.dayOfWeek() != wd)
+                d = dm::weekdayFrom(refDay, wd, tense > 0 ? +1 : -1);
+            p = TimePoint::ofDay(d);
+            r.anchor = refId;
+        }
+    } else if (f.has(Field::Quarter) || f.has(Field::Half) || f.has(Field::Season)) {
+        if (!haveRef) {
+            unknownYear(f.has(Field::Quarter) ? Grain::Quarter : f.has(Field::Half) ? Grain::Half : Grain::Season);
+        } else if (f.has(Field::Quarter)) {
+            p.grain = Grain::Quarter;
+            p.quarter = f.num(Field::Quarter);
+            p.year = refDay.year();
+            // a quarter after the current one, spoken of in the past, is last year's
+            if (p.quarter > dm::quarterOf(refDay.month()) && tense < 0)
+                p.year -= 1;
+            r.anchor = refId;
+        } else if (f.has(Field::Half)) {
+            p.grain = Grain::Half;
+            p.half = f.num(Field::Half);
+            p.year = refDay.year();
+            if (p.half > dm::halfOf(refDay.month()) && tense < 0)
+                p.year -= 1;
+            r.anchor = refId;
+        } else {
+            p.grain = Grain::Season;
+            p.season = f.text(Field::Season);
+            p.year = chooseYear(dm::seasonStartMonth(p.season) % 12 + 1, 15);
+            r.anchor = refId;
+        }
+        if (!haveRef) {
+            p.quarter = f.has(Field::Quarter) ? f.num(Field::Quarter) : 0;
+            p.half = f.has(Field::Half) ? f.num(Field::Half) : 0;
+            p.season = f.text(Field::Season);
+        }
+    } else if (f.has(Field::Clock) || f.has(Field::Hour) || f.has(Field::PartOfDay)) {
+        // a time with no day: the reference day
+        if (haveRef) {
+            p = TimePoint::ofDay(refDay);
+            r.anchor = refId;
+        } else {
+            unknownYear(Grain::Day);
+            p.monthKnown = p.dayKnown = false;
+        }
+    } else {
+        return std::nullopt;
+    }
+
+    // "the week of March 6": the ISO week holding the day
+    if (f.has(Field::Week) && p.grain == Grain::Day && p.yearKnown) {
+        const auto w = dm::isoWeek(p.date());
+        p.grain = Grain::Week;
+        p.year = w.year;
+        p.week = w.week;
+    }
+
+    // Time of day on top of the date.
+    int hour = -1, minute = 0;
+    if (f.has(Field::Clock)) {
+        const QString &t = f.text(Field::Clock);
+        if (t.contains(u':')) {
+            hour = t.section(u':', 0, 0).toInt();
+            minute = t.section(u':', 1, 1).toInt();
+        } else {
+            hour = f.num(Field::Clock) / 100;
+            minute = f.num(Field::Clock) % 100;
+        }
+    } else if (f.has(Field::Hour)) {
+        hour = f.num(Field::Hour);
+        if (f.has(Field::Minute))
+            minute = f.num(Field::Minute);
+    }
+    if (hour >= 0 && f.has(Field::AmPm)) {
+        if (f.text(Field::AmPm) == u"PM" && hour < 12)
+            hour += 12;
+        if (f.text(Field::AmPm) == u"AM" && hour == 12)
+            hour = 0;
+    }
+    if (hour >= 0 || f.has(Field::PartOfDay)) {
+        if (p.grain < Grain::Day && p.grain != Grain::Week)
+            return r.value.isEmpty() ? std::optional<Resolution>() : r;
+        if (p.grain == Grain::Week)
+            return std::nullopt;
+        if (hour >= 0) {
+            if (hour > 24 || minute > 59)
+                return std::nullopt;
+            p.grain = Grain::Minute;
+            p.hour = hour;
+            p.minute = minute;
+        } else {
+            p.grain = Grain::PartOfDay;
+            p.partOfDay = f.text(Field::PartOfDay);
+        }
+        r.type = TimexType::Time;
+    }
+    r.point = p;
+    r.value = p.value();
+    if (r.value.isEmpty())
+        return std::nullopt;
+    if (!haveDct && r.anchor == u"t0")
+        r.anchor.clear();
+    return r;
+}
+
+} // namespace chronoline

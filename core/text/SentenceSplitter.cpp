@@ -1,0 +1,141 @@
+#include "text/SentenceSplitter.h"
+
+#include "text/Characters.h"
+
+namespace chronoline {
+
+SentenceSplitter::SentenceSplitter(Abbreviations abbreviations, WordSet sentenceStarters)
+    : m_abbreviations(std::move(abbreviations))
+    , m_starters(std::move(sentenceStarters))
+{
+}
+
+void SentenceSplitter::split(QStringView text, const Paragraph &paragraph, int index,
+                             std::vector<Sentence> &out) const
+{
+    const char16_t *s = text.utf16();
+    const qsizetype end = paragraph.end;
+    qsizetype start = paragraph.start;
+    qsizetype i = paragraph.start;
+    while (i < end) {
+        // The hot loop: most characters are not a sentence terminator.
+        if (!chars::isTerminator(s[i])) {
+            ++i;
+            continue;
+        }
+        qsizetype stopEnd = i;   // the run of terminators: "?!", "..."
+        while (stopEnd < end && chars::isTerminator(s[stopEnd]))
+            ++stopEnd;
+        qsizetype after = stopEnd;   // and the closing quotes and brackets after it
+        while (after < end && chars::isCloser(s[after]))
+            ++after;
+        // At the paragraph end the sentence ends anyway, below.
+        if (after < end && endsAt(text, paragraph, i, stopEnd, after)) {
+            out.push_back(Sentence{start, after, index});
+            start = after;
+            while (start < end && chars::isSpace(s[start]))
+                ++start;
+        }
+        i = after;
+    }
+    if (start < end)
+        out.push_back(Sentence{start, end, index});
+}
+
+bool SentenceSplitter::endsAt(QStringView text, const Paragraph &paragraph, qsizetype stop,
+                              qsizetype stopEnd, qsizetype after) const
+{
+    const char16_t *s = text.utf16();
+    if (!chars::isSpace(s[after])) {
+        // Only a lone full stop can end a sentence without a space after it.
+        return stopEnd == stop + 1 && after == stopEnd && s[stop] == u'.'
+               && isGluedBoundary(text, paragraph, stop);
+    }
+    qsizetype next = after;
+    while (next < paragraph.end && chars::isSpace(s[next]))
+        ++next;
+    if (!startsSentence(text, next, paragraph.end))
+        return false;
+    if (s[stopEnd - 1] != u'.')
+        return true;   // "?" and "!" end the sentence before any capital
+    if (isEllipsis(text, stop, stopEnd))
+        return false;
+    if (stopEnd == stop + 1 && m_abbreviations.endingAt(text, stop) > 0)
+        return isStarterAt(text, next, paragraph.end);
+    return true;
+}
+
+bool SentenceSplitter::isEllipsis(QStringView text, qsizetype stop, qsizetype stopEnd)
+{
+    if (stopEnd - stop >= 2 && text[stopEnd - 2] == u'.')
+        return true;   // "..", "...", "?.."
+    // The spaced form ". . ." reaches here one full stop at a time.
+    return stop >= 2 && text[stop - 1] == u' ' && text[stop - 2] == u'.';
+}
+
+bool SentenceSplitter::startsSentence(QStringView text, qsizetype pos, qsizetype end)
+{
+    qsizetype p = pos;
+    while (p < end && chars::isOpener(text[p].unicode()))
+        ++p;
+    if (p == end)
+        return true;
+    const char32_t c = chars::codePointAt(text, p);
+    if (QChar::isLower(c))
+        return false;
+    // After an opening quote or bracket anything but a lower-case letter
+    // starts a sentence ("...", "(Reuters)"); otherwise it takes a letter that
+    // is not lower case (capitals, and scripts without case) or a digit.
+    return p > pos || QChar::isLetter(c) || QChar::isDigit(c);
+}
+
+bool SentenceSplitter::isStarterAt(QStringView text, qsizetype pos, qsizetype end) const
+{
+    qsizetype p = pos;
+    while (p < end && chars::isOpener(text[p].unicode()))
+        ++p;
+    qsizetype wordEnd = p;
+    while (wordEnd < end && chars::isLetter(text[wordEnd].unicode())
+           && wordEnd - p <= m_starters.maxLength())
+        ++wordEnd;
+    // "A." or "No." is an initial or another abbreviation, not the word.
+    if (wordEnd < end && text[wordEnd] == u'.')
+        return false;
+    return m_starters.contains(text.sliced(p, wordEnd - p));
+}
+
+bool SentenceSplitter::isGluedBoundary(QStringView text, const Paragraph &paragraph,
+                                       qsizetype dot) const
+{
+    const char16_t *s = text.utf16();
+    // After the stop: a capitalised word, "Photo".
+    if (dot + 2 >= paragraph.end || !QChar::isUpper(char32_t(s[dot + 1]))
+        || !QChar::isLower(char32_t(s[dot + 2])))
+        return false;
+    // Before it: a word of letters with some lower case in it, "Zelensky";
+    // all capitals ("NATO.The") are too often part of a name or an address.
+    qsizetype word = dot;
+    bool hasLower = false;
+    while (word > paragraph.start && chars::isLetter(s[word - 1])) {
+        --word;
+        hasLower = hasLower || QChar::isLower(char32_t(s[word]));
+    }
+    if (dot - word < kShortestGluedWord || !hasLower)
+        return false;
+    // Not the middle of an address, a path or a number: "www.example.Com", "a/path.Name".
+    if (word > paragraph.start) {
+        const char16_t c = s[word - 1];
+        if (c == u'.' || c == u'/' || c == u'\\' || c == u'@' || c == u'_' || c == u':'
+            || QChar::isDigit(char32_t(c)))
+            return false;
+    }
+    if (m_abbreviations.endingAt(text, dot) > 0)
+        return false;
+    // Nor a host name: "news.Yahoo.com".
+    qsizetype nextEnd = dot + 1;
+    while (nextEnd < paragraph.end && chars::isLetter(s[nextEnd]))
+        ++nextEnd;
+    return !(nextEnd + 1 < paragraph.end && s[nextEnd] == u'.' && chars::isLetter(s[nextEnd + 1]));
+}
+
+} // namespace chronoline
