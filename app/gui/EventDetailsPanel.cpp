@@ -82,6 +82,8 @@ void EventDetailsPanel::showCurrent()
                                 + tr("(end exclusive)"));
     }
     row(tr("Dated by"), resolutionText(e.timexId));
+    if (!e.endTimexId.isEmpty())
+        row(tr("Until"), resolutionText(e.endTimexId));
     row(tr("Certainty"), certaintyName(e.certainty));
     row(tr("Status"), statusName(e.status));
     row(tr("Trigger"), esc(e.trigger));

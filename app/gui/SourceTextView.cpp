@@ -115,10 +115,10 @@ void SourceTextView::onSelectionChanged()
     m_selected.clear();
     if (!m_model || !m_selection)
         return updateHighlights();
-    QColor main = palette().color(QPalette::Highlight);
-    main.setAlpha(70);
-    QColor other = main;
-    other.setAlpha(35);
+    // A highlighter-pen tint, apart from the blues and greens of the expressions.
+    const bool dark = isDarkPalette(palette());
+    const QColor main = dark ? QColor(0x6b, 0x55, 0x10) : QColor(0xff, 0xe7, 0x9a);
+    const QColor other = dark ? QColor(0x45, 0x3a, 0x18) : QColor(0xff, 0xf4, 0xd1);
     QTextCharFormat mainFormat;
     mainFormat.setBackground(main);
     QTextCharFormat mentionFormat;
@@ -162,7 +162,7 @@ QList<int> SourceTextView::rowsAt(qsizetype position) const
             continue;
         for (size_t i = 0; i < events.size(); ++i) {
             const Event &e = events[i];
-            bool dated = e.timexId == t.id;
+            bool dated = e.timexId == t.id || e.endTimexId == t.id;
             for (const EventMention &m : e.mentions)
                 dated = dated || m.timexId == t.id;
             if (dated)
@@ -221,7 +221,7 @@ int SourceTextView::setSearchText(const QString &text)
     m_search.clear();
     if (!text.isEmpty()) {
         QTextCharFormat f;
-        f.setBackground(isDarkPalette(palette()) ? QColor(0x80, 0x6a, 0x00) : QColor(0xff, 0xe8, 0x5c));
+        f.setBackground(isDarkPalette(palette()) ? QColor(0x8a, 0x4f, 0x00) : QColor(0xff, 0xbf, 0x70));
         const QString plain = toPlainText();
         for (qsizetype at = plain.indexOf(text, 0, Qt::CaseInsensitive); at >= 0;
              at = plain.indexOf(text, at + text.size(), Qt::CaseInsensitive))

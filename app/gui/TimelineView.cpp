@@ -302,7 +302,11 @@ void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     m_state.hasFocus = hasFocus();
-    TimelinePainter(m_scene, m_scale, m_style).paint(p, height(), m_state);
+    // An axis with nothing on it would only show some arbitrary year.
+    if (!m_scene.items().empty())
+        TimelinePainter(m_scene, m_scale, m_style).paint(p, height(), m_state);
+    else
+        p.fillRect(rect(), m_style.background);
     if (m_scene.items().empty()) {
         p.setPen(m_style.mutedText);
         p.setFont(font());
@@ -310,8 +314,7 @@ void TimelineView::paintEvent(QPaintEvent *)
             ? tr("None of the events has a place on the axis yet; see the Unplaced tray.")
             : tr("Open an article (Ctrl+O), paste one (Ctrl+Shift+V) or open the sample "
                  "(Help ▸ Open Sample) to see its timeline.");
-        p.drawText(rect().adjusted(20, int(m_scene.metrics().axisHeight), -20, 0),
-                   Qt::AlignCenter | Qt::TextWordWrap, hint);
+        p.drawText(rect().adjusted(20, 0, -20, 0), Qt::AlignCenter | Qt::TextWordWrap, hint);
     }
 }
 

@@ -13,6 +13,7 @@ UnplacedTray::UnplacedTray(QWidget *parent)
 {
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
+    m_list->setSpacing(3);
     m_list->setAccessibleName(tr("Unplaced items"));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_title->setWordWrap(true);

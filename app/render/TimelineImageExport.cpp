@@ -57,8 +57,7 @@ static bool writePng(const TimelinePicture &picture, double scale, QIODevice &de
         QPainter p(&image);
         picture.paint(p);
     }
-    // Fastest zlib level: a timeline is mostly flat colour, so it barely grows.
-    return image.save(&device, "PNG", 90);
+    return image.save(&device, "PNG");
 }
 
 static bool writeSvg(const TimelinePicture &picture, const QString &title, QIODevice &device)

@@ -289,9 +289,10 @@ void TimelinePainter::paintItems(QPainter &p, const PaintState &state) const
         }
         paintMark(p, mark, item, m_style, radius);
         // Expected events are set in italics so status reads without colour.
-        p.setFont(item.expected ? italic : m_style.font);
+        const QFont &font = item.expected ? italic : m_style.font;
+        p.setFont(font);
         p.setPen(selected ? m_style.highlightedText : m_style.text);
-        p.drawText(QPointF(label.left(), label.top() + m_scene.metrics().ascent), m_scene.elidedLabel(int(i)));
+        p.drawStaticText(label.topLeft(), m_scene.staticLabel(int(i), font));
         if (int(i) == state.current && state.hasFocus) {
             p.setPen(QPen(m_style.text, 1, Qt::DotLine));
             p.setBrush(Qt::NoBrush);

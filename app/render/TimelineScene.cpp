@@ -46,6 +46,7 @@ void TimelineScene::setItems(std::vector<TimelineItem> items, const QFont &font)
         m_labelWidths.push_back(std::ceil(fm.horizontalAdvance(m_labels.back())));
         maxRow = std::max(maxRow, item.row);
     }
+    m_staticLabels.assign(m_items.size(), QStaticText());
     m_rowToIndex.assign(size_t(maxRow + 1), -1);
     for (size_t i = 0; i < m_items.size(); ++i)
         m_rowToIndex[size_t(m_items[i].row)] = int(i);
@@ -53,6 +54,18 @@ void TimelineScene::setItems(std::vector<TimelineItem> items, const QFont &font)
     m_lanes.lanes.assign(m_items.size(), -1);
     m_laneOrder.clear();
     m_layoutPixelsPerDay = -1;
+}
+
+const QStaticText &TimelineScene::staticLabel(int i, const QFont &font) const
+{
+    QStaticText &text = m_staticLabels[size_t(i)];
+    if (text.text().isEmpty() && !m_labels[size_t(i)].isEmpty()) {
+        text.setText(m_labels[size_t(i)]);
+        text.setTextFormat(Qt::PlainText);
+        text.setPerformanceHint(QStaticText::AggressiveCaching);
+        text.prepare(QTransform(), font);
+    }
+    return text;
 }
 
 int TimelineScene::indexOfRow(int row) const

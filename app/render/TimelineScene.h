@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QFont>
 #include <QRectF>
+#include <QStaticText>
 
 #include <optional>
 #include <vector>
@@ -44,6 +45,9 @@ public:
     int indexOfRow(int row) const;
     const SceneMetrics &metrics() const { return m_metrics; }
     const QString &elidedLabel(int i) const { return m_labels[size_t(i)]; }
+    // The label laid out once for `font` and reused on every paint: shaping
+    // text is the costliest part of a repaint.
+    const QStaticText &staticLabel(int i, const QFont &font) const;
 
     // Lays out lanes for this zoom, fitting at most maxLanes; cached.
     void layout(const TimeScale &scale, int maxLanes);
@@ -74,6 +78,7 @@ private:
 
     std::vector<TimelineItem> m_items;
     std::vector<QString> m_labels;
+    mutable std::vector<QStaticText> m_staticLabels;   // prepared on first paint
     std::vector<double> m_labelWidths;
     std::vector<int> m_rowToIndex;
     std::optional<QDate> m_dct;

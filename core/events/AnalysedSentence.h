@@ -1,6 +1,7 @@
 #pragma once
 
 #include "events/Clause.h"
+#include "events/Predicate.h"
 #include "events/Word.h"
 
 #include <QString>
@@ -18,6 +19,9 @@ struct AnalysedSentence {
     QString lower;
     std::vector<Word> words;
     std::vector<Clause> clauses;
+    // PredicateFinder's answer per clause, kept because several stages ask.
+    mutable std::vector<Predicate> predicates;
+    mutable std::vector<bool> predicateKnown;
 
     AnalysedSentence() = default;
     AnalysedSentence(AnalysedSentence &&) = default;

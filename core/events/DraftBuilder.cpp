@@ -1,6 +1,5 @@
 #include "events/DraftBuilder.h"
 
-#include "events/LowerWords.h"
 #include "timeline/TimexInterval.h"
 
 namespace chronoline::events {
@@ -13,20 +12,19 @@ SentenceRef DraftBuilder::sentenceRef(int sentence) const
 
 bool DraftBuilder::futureCueAfter(const AnalysedSentence &s, int from) const
 {
-    const LowerWords lower{s};
     const int clause = s.words[size_t(from)].clause;
     for (int i = from + 1; i < s.size(); ++i) {
         if (s.words[size_t(i)].clause != clause)
             continue;
         for (auto kind : {EventLexicon::PhraseKind::Future, EventLexicon::PhraseKind::Schedule,
                           EventLexicon::PhraseKind::Raise}) {
-            if (m_lexicon.phraseAt(lower, i, s.size(), kind))
+            if (m_lexicon.phraseAt(s, i, s.size(), kind))
                 return true;
         }
     }
     // "the upcoming summit": a cue just before the noun.
     for (int i = std::max(0, from - 3); i < from; ++i) {
-        if (m_lexicon.phraseAt(lower, i, from, EventLexicon::PhraseKind::Future))
+        if (m_lexicon.phraseAt(s, i, from, EventLexicon::PhraseKind::Future))
             return true;
     }
     return false;

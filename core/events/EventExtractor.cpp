@@ -59,7 +59,7 @@ Events EventExtractor::extract(const Document &document, const Segmentation &seg
     std::erase_if(drafts, [](const EventDraft &d) { return d.event.title.isEmpty(); });
 
     EventMerger().merge(drafts);
-    MentionLinker(lexicon, cache, builder).link(drafts);
+    MentionLinker(cache, builder).link(drafts);
     SalienceScorer().score(drafts, cache.count());
     return EventOrdering().sorted(std::move(drafts));
 }

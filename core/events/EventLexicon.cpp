@@ -66,8 +66,30 @@ int EventLexicon::synonymClass(QStringView lowerWord) const
 
 void EventLexicon::addPhrase(Phrase phrase)
 {
-    m_phrasesByFirst[phrase.words.front()].push_back(int(m_phrases.size()));
+    // The first word's entry lists its phrases, so matching needs no lookup of its own.
+    at(phrase.words.front()).phrases.push_back(int(m_phrases.size()));
     m_phrases.push_back(std::move(phrase));
+}
+
+const EventLexicon::Phrase *EventLexicon::phraseAt(const AnalysedSentence &s, int i, int end,
+                                                   PhraseKind kind) const
+{
+    const LexiconEntry *e = s.words[size_t(i)].entry;
+    if (!e || e->phrases.empty())
+        return nullptr;
+    const Phrase *best = nullptr;
+    for (int p : e->phrases) {
+        const Phrase &phrase = m_phrases[size_t(p)];
+        const int n = int(phrase.words.size());
+        if (phrase.kind != kind || i + n > end || (best && int(best->words.size()) >= n))
+            continue;
+        bool match = true;
+        for (int k = 1; k < n && match; ++k)
+            match = s.words[size_t(i + k)].lower == phrase.words[size_t(k)];
+        if (match)
+            best = &phrase;
+    }
+    return best;
 }
 
 // The file name says what its lines are; every line is a word or phrase, then

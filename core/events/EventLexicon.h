@@ -1,5 +1,7 @@
 #pragma once
 
+#include "events/AnalysedSentence.h"
+#include "events/LexiconEntry.h"
 #include "events/WordTable.h"
 #include "events/WordTag.h"
 
@@ -27,14 +29,7 @@ public:
         OrgWord = 1 << 7,     // events_orgwords.txt
     };
 
-    struct Entry {
-        std::optional<WordTag> closed;   // closed-class tag, if any
-        quint16 ptb = 0;                 // PtbBit set from events_wordforms.txt
-        quint16 firstPtb = 0;            // the most frequent of them
-        quint16 flags = 0;
-        int synonymClass = -1;           // line of events_synonyms.txt
-        QString headline;                // nouns: "shot down" for "shooting down"
-    };
+    using Entry = LexiconEntry;
 
     enum class PhraseKind { Future, Raise, Schedule, Hedge, Neg, Noun, Connective };
     enum class Relation { Before, After, During };   // connectives: where the noun's event lies
@@ -55,9 +50,9 @@ public:
     quint16 flags(QStringView lowerWord) const;
     int synonymClass(QStringView lowerWord) const;
 
-    // Phrases of `kind` whose words start at `words[i]` (lower case), longest first.
-    template <typename Words>
-    const Phrase *phraseAt(const Words &words, int i, int end, PhraseKind kind) const;
+    // The longest phrase of `kind` whose words start at word i of the sentence
+    // and end before word `end`, or null.
+    const Phrase *phraseAt(const AnalysedSentence &s, int i, int end, PhraseKind kind) const;
 
 private:
     bool loadFile(const QString &path, QString *error);
@@ -65,32 +60,8 @@ private:
     Entry &at(const QString &word) { return m_words[word]; }
 
     WordTable<Entry> m_words;
-    WordTable<std::vector<int>> m_phrasesByFirst;
     std::vector<Phrase> m_phrases;
     int m_synonymClasses = 0;
 };
-
-template <typename Words>
-const EventLexicon::Phrase *EventLexicon::phraseAt(const Words &words, int i, int end,
-                                                   PhraseKind kind) const
-{
-    const std::vector<int> *candidates = m_phrasesByFirst.find(words[i]);
-    if (!candidates)
-        return nullptr;
-    const Phrase *best = nullptr;
-    for (int p : *candidates) {
-        const Phrase &phrase = m_phrases[size_t(p)];
-        if (phrase.kind != kind || i + int(phrase.words.size()) > end)
-            continue;
-        if (best && best->words.size() >= phrase.words.size())
-            continue;
-        bool match = true;
-        for (size_t k = 1; k < phrase.words.size() && match; ++k)
-            match = words[i + int(k)] == phrase.words[k];
-        if (match)
-            best = &phrase;
-    }
-    return best;
-}
 
 } // namespace chronoline::events

@@ -84,6 +84,10 @@ void EventMerger::merge(std::vector<EventDraft> &drafts) const
             continue;
         for (size_t j = i + 1; j < drafts.size(); ++j) {
             EventDraft &b = drafts[j];
+            // A story comes back to an event within a few dozen sentences; looking
+            // no further keeps merging linear in long texts.
+            if (b.sentence - a.sentence > window)
+                break;
             if (b.merged || !sameKind(a, b))
                 continue;
             bool same = false;

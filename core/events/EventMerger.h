@@ -16,6 +16,8 @@ namespace chronoline::events {
 // precise mention.
 class EventMerger {
 public:
+    static constexpr int window = 60;   // sentences between mentions of one event, at most
+
     void merge(std::vector<EventDraft> &drafts) const;
 
     static bool sameKind(const EventDraft &a, const EventDraft &b);

@@ -1,6 +1,8 @@
 #include "events/InferredEventFinder.h"
 
-#include "events/LowerWords.h"
+
+#include <QHash>
+#include <QSet>
 #include "timeline/Granularity.h"
 #include "timeline/TimexInterval.h"
 
@@ -69,11 +71,10 @@ void InferredEventFinder::precedingEvents(const AnalysedSentence &s, int clause,
     const Predicate p = m_predicates.find(s, clause);
     if (!plainPast(p))
         return;
-    const LowerWords lower{s};
     for (int i = p.last + 1; i < s.size(); ++i) {
         if (s.words[size_t(i)].clause != clause)
             continue;
-        const EventLexicon::Phrase *c = m_lexicon.phraseAt(lower, i, s.size(), EventLexicon::PhraseKind::Connective);
+        const EventLexicon::Phrase *c = m_lexicon.phraseAt(s, i, s.size(), EventLexicon::PhraseKind::Connective);
         if (!c || c->relation != EventLexicon::Relation::Before)
             continue;
         int j = i + int(c->words.size());
@@ -83,7 +84,7 @@ void InferredEventFinder::precedingEvents(const AnalysedSentence &s, int clause,
         if (j >= s.size())
             return;
         const Word &w = s.words[size_t(j)];
-        const EventLexicon::Phrase *multi = m_lexicon.phraseAt(lower, j, s.size(), EventLexicon::PhraseKind::Noun);
+        const EventLexicon::Phrase *multi = m_lexicon.phraseAt(s, j, s.size(), EventLexicon::PhraseKind::Noun);
         const bool noun = multi || (w.tag == WordTag::Noun && (w.flags & EventLexicon::EventNoun)
                                     && !(w.flags & EventLexicon::AspectNoun));
         if (!noun || (multi && multi->aspect))
@@ -136,37 +137,38 @@ void InferredEventFinder::eventsAtOccasion(const AnalysedSentence &s, int clause
 
 std::vector<EventDraft> InferredEventFinder::find(const std::vector<EventDraft> &dated) const
 {
+    // Which clauses have a date of their own, and which words dated events stand on.
+    QHash<int, QList<int>> anchoredClauses;
+    QSet<qint64> taken;
+    const auto key = [](int sentence, int word) { return (qint64(sentence) << 32) | quint32(word); };
+    for (const EventDraft &d : dated) {
+        anchoredClauses[d.sentence].append(d.clause);
+        taken.insert(key(d.sentence, d.head));
+    }
     std::vector<EventDraft> out;
     for (const EventDraft &d : dated) {
         if (d.kind == EventDraft::Kind::Noun || d.kind == EventDraft::Kind::Inferred
             || d.event.status != EventStatus::Past || !d.event.interval || !d.event.endValue.isEmpty())
             continue;
         const AnalysedSentence &s = m_cache.sentence(d.sentence);
+        const QList<int> &own = anchoredClauses[d.sentence];
         for (int c = 0; c < int(s.clauses.size()); ++c) {
-            if (!descendsFrom(s, c, d.clause))
+            if (!descendsFrom(s, c, d.clause) || (c != d.clause && own.contains(c)))
                 continue;
-            bool ownAnchor = false;
-            for (const EventDraft &other : dated)
-                ownAnchor = ownAnchor || (&other != &d && other.sentence == d.sentence && other.clause == c);
-            if (ownAnchor)
-                continue;
-            precedingEvents(s, c, d, &out);
+            std::vector<EventDraft> found;
+            precedingEvents(s, c, d, &found);
             if (c != d.clause)
-                eventsAtOccasion(s, c, d, &out);
+                eventsAtOccasion(s, c, d, &found);
+            // Once per word, and never a word a dated event already stands on.
+            for (EventDraft &f : found) {
+                if (!taken.contains(key(f.sentence, f.head))) {
+                    taken.insert(key(f.sentence, f.head));
+                    out.push_back(std::move(f));
+                }
+            }
         }
     }
-    // Once per word, and never a word a dated event already stands on.
-    std::vector<EventDraft> unique;
-    for (EventDraft &d : out) {
-        bool seen = false;
-        for (const EventDraft &x : dated)
-            seen = seen || (x.sentence == d.sentence && x.head == d.head);
-        for (const EventDraft &x : unique)
-            seen = seen || (x.sentence == d.sentence && x.head == d.head);
-        if (!seen)
-            unique.push_back(std::move(d));
-    }
-    return unique;
+    return out;
 }
 
 } // namespace chronoline::events

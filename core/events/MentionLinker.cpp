@@ -1,6 +1,7 @@
 #include "events/MentionLinker.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace chronoline::events {
 
@@ -20,21 +21,16 @@ bool containsWord(QStringView text, QStringView word, Qt::CaseSensitivity cs)
 
 } // namespace
 
-bool MentionLinker::mentions(const EventDraft &d, int sentence) const
+bool MentionLinker::mentions(const EventDraft &d, int sentence, bool names) const
 {
     const Sentence &span = m_cache.span(sentence);
     const QStringView text = m_cache.text().sliced(span.start, span.end - span.start);
-    if (!d.keyPhrase.isEmpty()) {
-        if (containsWord(text, d.keyPhrase, Qt::CaseInsensitive))
-            return true;
-        if (d.keyPhrase.contains(u'\'')) {
-            QString curly = d.keyPhrase;
-            curly.replace(u'\'', u'\u2019');
-            if (containsWord(text, curly, Qt::CaseInsensitive))
-                return true;
-        }
-    }
-    if (d.synonymClass < 0 || d.event.participants.size() < 2)
+    // The lower-case text has straight apostrophes, like key phrases.
+    if (!d.keyPhrase.isEmpty()
+        && containsWord(m_cache.lowerText().sliced(span.start, span.end - span.start), d.keyPhrase,
+                        Qt::CaseSensitive))
+        return true;
+    if (!names || d.synonymClass < 0 || d.event.participants.size() < 2)
         return false;
     int named = 0;
     for (const QString &p : d.event.participants) {
@@ -48,7 +44,7 @@ bool MentionLinker::mentions(const EventDraft &d, int sentence) const
         return false;
     const AnalysedSentence &s = m_cache.sentence(sentence);
     for (const Word &w : s.words) {
-        if (m_lexicon.synonymClass(w.lower) == d.synonymClass)
+        if (w.entry && w.entry->synonymClass == d.synonymClass)
             return true;
     }
     return false;
@@ -58,14 +54,14 @@ void MentionLinker::link(std::vector<EventDraft> &drafts) const
 {
     for (EventDraft &d : drafts) {
         Event &e = d.event;
-        const int from = std::max(0, d.sentence - window);
-        const int to = std::min(m_cache.count() - 1, d.sentence + window);
+        const int from = std::max(0, d.sentence - phraseWindow);
+        const int to = std::min(m_cache.count() - 1, d.sentence + phraseWindow);
         for (int si = from; si <= to; ++si) {
             const Sentence &span = m_cache.span(si);
             const bool known = std::any_of(e.mentions.begin(), e.mentions.end(), [&](const EventMention &m) {
                 return m.sentence.start == span.start;
             });
-            if (!known && mentions(d, si))
+            if (!known && mentions(d, si, std::abs(si - d.sentence) <= nameWindow))
                 e.mentions.push_back({m_builder.sentenceRef(si), QString()});
         }
         std::sort(e.mentions.begin(), e.mentions.end(), [](const EventMention &x, const EventMention &y) {

@@ -2,7 +2,6 @@
 
 #include "events/DraftBuilder.h"
 #include "events/EventDraft.h"
-#include "events/EventLexicon.h"
 #include "events/SentenceCache.h"
 
 #include <vector>
@@ -17,17 +16,18 @@ namespace chronoline::events {
 // the event are read, so the cost stays linear in the text.
 class MentionLinker {
 public:
-    MentionLinker(const EventLexicon &lexicon, SentenceCache &cache, const DraftBuilder &builder)
-        : m_lexicon(lexicon), m_cache(cache), m_builder(builder) {}
+    MentionLinker(SentenceCache &cache, const DraftBuilder &builder) : m_cache(cache), m_builder(builder) {}
 
-    static constexpr int window = 40;   // sentences either side
+    // Sentences either side: a key phrase is cheap to look for and a story
+    // repeats it further away; names need the sentence analysed.
+    static constexpr int phraseWindow = 15;
+    static constexpr int nameWindow = 8;
 
     void link(std::vector<EventDraft> &drafts) const;
 
 private:
-    bool mentions(const EventDraft &d, int sentence) const;
+    bool mentions(const EventDraft &d, int sentence, bool names) const;
 
-    const EventLexicon &m_lexicon;
     SentenceCache &m_cache;
     const DraftBuilder &m_builder;
 };

@@ -52,6 +52,50 @@ bool standaloneAt(QStringView text, qsizetype pos, qsizetype len)
 
 } // namespace
 
+// The name run starting at word i (which is name-like), roles and
+// nationality stripped; the run's words are [first, last].
+static NameFinder::Name runFrom(const AnalysedSentence &s, int i)
+{
+    int last = i;
+    while (last + 1 < s.size()) {
+        const Word &n = s.words[size_t(last) + 1];
+        if (nameLike(n)) {
+            ++last;
+        } else if ((n.lower == u"of" || n.lower == u"&") && last + 2 < s.size()
+                   && (nameLike(s.words[size_t(last) + 2]) || s.words[size_t(last) + 2].tag == WordTag::Num)) {
+            last += 2;
+        } else {
+            break;
+        }
+    }
+    NameFinder::Name name;
+    name.first = i;
+    name.last = last;
+    name.nameFirst = i;
+    const bool org = s.words[size_t(last)].flags & EventLexicon::OrgWord;
+    for (int k = i; k <= last && !org; ++k) {
+        const quint16 f = s.words[size_t(k)].flags;
+        if (f & EventLexicon::Role) {
+            name.nameFirst = k + 1;
+            name.person = true;
+        } else if ((f & EventLexicon::Demonym) && k == name.nameFirst) {
+            name.nameFirst = k + 1;
+        }
+    }
+    if (name.nameFirst > last)
+        return name;   // only roles or nationalities: "President", "Chinese"; text stays empty
+    const Word &a = s.words[size_t(name.nameFirst)];
+    const Word &b = s.words[size_t(last)];
+    name.text = QString(a.text.data(), b.end - a.start);
+    name.text.replace(u'\n', u' ');
+    if (name.first > 0 && !name.person) {
+        const Word &before = s.words[size_t(name.first) - 1];
+        const bool possessive = last + 1 < s.size() && s.words[size_t(last) + 1].tag == WordTag::PossMark;
+        name.place = before.tag != WordTag::Name && placePreposition(before.lower) && !possessive;
+    }
+    return name;
+}
+
 std::optional<NameFinder::Name> NameFinder::at(const AnalysedSentence &s, int i) const
 {
     if (i < 0 || i >= s.size() || !nameLike(s.words[size_t(i)]))
@@ -67,12 +111,10 @@ std::optional<NameFinder::Name> NameFinder::at(const AnalysedSentence &s, int i)
             break;
         }
     }
-    const auto all = find(s, first, s.size() - 1);
-    for (const Name &n : all) {
-        if (n.first <= i && i <= n.last)
-            return n;
-    }
-    return std::nullopt;
+    Name n = runFrom(s, first);
+    if (n.text.isEmpty() || i > n.last)
+        return std::nullopt;
+    return n;
 }
 
 std::vector<NameFinder::Name> NameFinder::find(const AnalysedSentence &s, int from, int to, int clause) const
@@ -87,45 +129,10 @@ std::vector<NameFinder::Name> NameFinder::find(const AnalysedSentence &s, int fr
             --depth;
         if (depth > 0 || !nameLike(w) || (clause >= 0 && w.clause != clause))
             continue;
-        int last = i;
-        while (last + 1 < s.size()) {
-            const Word &n = s.words[size_t(last) + 1];
-            if (nameLike(n)) {
-                ++last;
-            } else if ((n.lower == u"of" || n.lower == u"&") && last + 2 < s.size()
-                       && (nameLike(s.words[size_t(last) + 2]) || s.words[size_t(last) + 2].tag == WordTag::Num)) {
-                last += 2;
-            } else {
-                break;
-            }
-        }
-        Name name;
-        name.first = i;
-        name.last = last;
-        name.nameFirst = i;
-        const bool org = s.words[size_t(last)].flags & EventLexicon::OrgWord;
-        for (int k = i; k <= last && !org; ++k) {
-            const quint16 f = s.words[size_t(k)].flags;
-            if (f & EventLexicon::Role) {
-                name.nameFirst = k + 1;
-                name.person = true;
-            } else if ((f & EventLexicon::Demonym) && k == name.nameFirst) {
-                name.nameFirst = k + 1;
-            }
-        }
-        i = last;
-        if (name.nameFirst > last)
-            continue;   // only roles or nationalities: "President", "Chinese"
-        const Word &a = s.words[size_t(name.nameFirst)];
-        const Word &b = s.words[size_t(last)];
-        name.text = s.words.empty() ? QString() : QString(a.text.data(), b.end - a.start);
-        name.text.replace(u'\n', u' ');
-        if (name.first > 0 && !name.person) {
-            const Word &before = s.words[size_t(name.first) - 1];
-            const bool possessive = last + 1 < s.size() && s.words[size_t(last) + 1].tag == WordTag::PossMark;
-            name.place = before.tag != WordTag::Name && placePreposition(before.lower) && !possessive;
-        }
-        out.push_back(name);
+        Name name = runFrom(s, i);
+        i = name.last;
+        if (!name.text.isEmpty())
+            out.push_back(std::move(name));
     }
     return out;
 }
@@ -135,8 +142,8 @@ QString NameFinder::shortForm(const QString &name, QStringView text, qsizetype a
     const QStringList parts = name.split(u' ', Qt::SkipEmptyParts);
     if (parts.size() < 2)
         return name;
-    const qsizetype from = std::max<qsizetype>(0, around - 6000);
-    const qsizetype to = std::min<qsizetype>(text.size(), around + 6000);
+    const qsizetype from = std::max<qsizetype>(0, around - 4000);
+    const qsizetype to = std::min<qsizetype>(text.size(), around + 4000);
     const QStringView window = text.sliced(from, to - from);
     for (const QString &candidate : {parts.back(), parts.front()}) {
         if (candidate.size() < 2 || !candidate[0].isUpper())

@@ -29,7 +29,7 @@ WordTag nonVerbTag(quint16 first)
 
 // First guess from the word alone; `ambiguous` when the lexicon allows both a
 // verb and a non-verb reading, for the context pass.
-WordTag firstGuess(Word &w, const EventLexicon &lexicon, bool *ambiguous)
+WordTag firstGuess(Word &w, bool *ambiguous)
 {
     *ambiguous = false;
     const QChar c = w.text[0];
@@ -46,7 +46,7 @@ WordTag firstGuess(Word &w, const EventLexicon &lexicon, bool *ambiguous)
     if (c.isDigit())
         return WordTag::Num;
 
-    const EventLexicon::Entry *e = lexicon.entry(w.lower);
+    const LexiconEntry *e = w.entry;
     if (w.capitalised && (!w.initial || !e) && !(e && e->closed && w.text == u"I")) {
         // Mid-sentence capitals are names ("White House", "Group of 20"); so are
         // unknown words at the start. All-capital acronyms too ("US" is not "us").
@@ -187,7 +187,7 @@ void PosGuesser::tag(AnalysedSentence &s) const
     std::vector<bool> ambiguous(size_t(n), false);
     for (int i = 0; i < n; ++i) {
         bool amb = false;
-        s.words[size_t(i)].tag = firstGuess(s.words[size_t(i)], m_lexicon, &amb);
+        s.words[size_t(i)].tag = firstGuess(s.words[size_t(i)], &amb);
         ambiguous[size_t(i)] = amb;
     }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "events/AnalysedSentence.h"
-#include "events/EventLexicon.h"
 
 namespace chronoline::events {
 
@@ -12,11 +11,8 @@ namespace chronoline::events {
 // are fast and good enough to find clause verbs (see tests/tst_eventextractor).
 class PosGuesser {
 public:
-    explicit PosGuesser(const EventLexicon &lexicon) : m_lexicon(lexicon) {}
+    // Words come with their lexicon entries from the WordScanner.
     void tag(AnalysedSentence &sentence) const;
-
-private:
-    const EventLexicon &m_lexicon;
 };
 
 } // namespace chronoline::events

@@ -1,6 +1,5 @@
 #include "events/PredicateFinder.h"
 
-#include "events/LowerWords.h"
 
 namespace chronoline::events {
 
@@ -21,14 +20,13 @@ bool inClause(const AnalysedSentence &s, int i, int clause)
 int PredicateFinder::eventNoun(const AnalysedSentence &s, int clause, int from) const
 {
     const Clause &c = s.clauses[size_t(clause)];
-    const LowerWords lower{s};
     for (int i = std::max(from, c.first); i <= c.last; ++i) {
         const Word &w = s.words[size_t(i)];
         if (w.clause != clause || w.timex >= 0)
             continue;
         if (w.tag == WordTag::Noun && (w.flags & EventLexicon::EventNoun))
             return i;
-        if (m_lexicon.phraseAt(lower, i, c.last + 1, EventLexicon::PhraseKind::Noun))
+        if (m_lexicon.phraseAt(s, i, c.last + 1, EventLexicon::PhraseKind::Noun))
             return i;
     }
     return -1;
@@ -36,9 +34,21 @@ int PredicateFinder::eventNoun(const AnalysedSentence &s, int clause, int from) 
 
 Predicate PredicateFinder::find(const AnalysedSentence &s, int clause) const
 {
+    if (s.predicateKnown.size() != s.clauses.size()) {
+        s.predicateKnown.assign(s.clauses.size(), false);
+        s.predicates.assign(s.clauses.size(), Predicate());
+    }
+    if (!s.predicateKnown[size_t(clause)]) {
+        s.predicates[size_t(clause)] = compute(s, clause);
+        s.predicateKnown[size_t(clause)] = true;
+    }
+    return s.predicates[size_t(clause)];
+}
+
+Predicate PredicateFinder::compute(const AnalysedSentence &s, int clause) const
+{
     Predicate p;
     const Clause &c = s.clauses[size_t(clause)];
-    const LowerWords lower{s};
     const int end = c.last + 1;
 
     int i = c.first;
@@ -63,7 +73,7 @@ Predicate PredicateFinder::find(const AnalysedSentence &s, int clause) const
         if (p.head >= 0) {
             // After the head only a raising cue goes on: "set to meet", "plans to visit".
             if (w.tag != WordTag::To
-                || !m_lexicon.phraseAt(lower, p.head, end, EventLexicon::PhraseKind::Raise))
+                || !m_lexicon.phraseAt(s, p.head, end, EventLexicon::PhraseKind::Raise))
                 break;
             int next = i + 1;
             while (inClause(s, next, clause) && s.words[size_t(next)].tag == WordTag::Adv)
@@ -94,12 +104,12 @@ Predicate PredicateFinder::find(const AnalysedSentence &s, int clause) const
                          || l == u"does" || l == u"do" || l == u"'s" || l == u"'re")
                     p.tense = Predicate::Tense::Present;
             }
-            if (m_lexicon.phraseAt(lower, i, end, EventLexicon::PhraseKind::Future))
+            if (m_lexicon.phraseAt(s, i, end, EventLexicon::PhraseKind::Future))
                 p.future = true;
-            if (m_lexicon.phraseAt(lower, i, end, EventLexicon::PhraseKind::Hedge))
+            if (m_lexicon.phraseAt(s, i, end, EventLexicon::PhraseKind::Hedge))
                 p.hedge = true;
             // "is to visit": a form of be, then "to" and a verb.
-            if (w.tag == WordTag::Be && m_lexicon.phraseAt(lower, i, end, EventLexicon::PhraseKind::Raise)
+            if (w.tag == WordTag::Be && m_lexicon.phraseAt(s, i, end, EventLexicon::PhraseKind::Raise)
                 && inClause(s, i + 2, clause) && s.words[size_t(i) + 2].tag == WordTag::Verb) {
                 p.future = p.raised = true;
                 copula = -1;
@@ -152,7 +162,7 @@ Predicate PredicateFinder::find(const AnalysedSentence &s, int clause) const
         p.first = p.last = p.head;
         for (int k = c.first; k < end; ++k) {
             if (s.words[size_t(k)].clause == clause
-                && m_lexicon.phraseAt(lower, k, end, EventLexicon::PhraseKind::Future))
+                && m_lexicon.phraseAt(s, k, end, EventLexicon::PhraseKind::Future))
                 p.future = true;
         }
         return p;

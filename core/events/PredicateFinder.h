@@ -21,6 +21,8 @@ public:
     int eventNoun(const AnalysedSentence &sentence, int clause, int from) const;
 
 private:
+    Predicate compute(const AnalysedSentence &sentence, int clause) const;
+
     const EventLexicon &m_lexicon;
 };
 

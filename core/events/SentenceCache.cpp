@@ -7,7 +7,7 @@ namespace chronoline::events {
 SentenceCache::SentenceCache(QStringView text, std::vector<Sentence> sentences, const Timexes &timexes,
                              const EventLexicon &lexicon)
     : m_text(text), m_spans(std::move(sentences)), m_timexes(timexes), m_timexesIn(m_spans.size()),
-      m_analysed(m_spans.size()), m_scanner(lexicon), m_guesser(lexicon)
+      m_analysed(m_spans.size()), m_scanner(lexicon)
 {
     for (int t = 0; t < int(timexes.size()); ++t) {
         const int s = sentenceOf(timexes[size_t(t)].start);
@@ -29,6 +29,20 @@ int SentenceCache::sentenceOf(qsizetype position) const
         return -1;
     --it;
     return position < it->end ? int(it - m_spans.begin()) : -1;
+}
+
+QStringView SentenceCache::lowerText()
+{
+    if (m_lower.size() != m_text.size()) {
+        m_lower.resize(m_text.size());
+        QChar *out = m_lower.data();
+        for (qsizetype i = 0; i < m_text.size(); ++i) {
+            const QChar c = m_text[i];
+            out[i] = c.unicode() < 128 ? ((c >= u'A' && c <= u'Z') ? QChar(c.unicode() + 32) : c)
+                                       : (c == u'\u2019' ? QChar(u'\'') : (c.isSurrogate() ? c : c.toLower()));
+        }
+    }
+    return m_lower;
 }
 
 const AnalysedSentence &SentenceCache::sentence(int i)

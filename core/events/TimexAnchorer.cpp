@@ -1,6 +1,5 @@
 #include "events/TimexAnchorer.h"
 
-#include "events/LowerWords.h"
 #include "timeline/Granularity.h"
 
 namespace chronoline::events {
@@ -134,12 +133,11 @@ int TimexAnchorer::nounAfter(const AnalysedSentence &s, int last) const
 
 int TimexAnchorer::scheduledNoun(const AnalysedSentence &s, int first) const
 {
-    const LowerWords lower{s};
     bool scheduled = false;
     for (int len = 1; len <= 3 && !scheduled; ++len) {
         if (first - len < 0)
             break;
-        const EventLexicon::Phrase *p = m_lexicon.phraseAt(lower, first - len, first,
+        const EventLexicon::Phrase *p = m_lexicon.phraseAt(s, first - len, first,
                                                            EventLexicon::PhraseKind::Schedule);
         scheduled = p && int(p->words.size()) == len;
     }

@@ -1,6 +1,5 @@
 #include "events/TitleBuilder.h"
 
-#include "events/LowerWords.h"
 
 namespace chronoline::events {
 
@@ -225,9 +224,9 @@ QString TitleBuilder::resolvePronoun(const AnalysedSentence &s, int word) const
 QString TitleBuilder::possessorFromEarlier(int sentence, QStringView noun) const
 {
     // "the invasion" names the event "Russia's invasion" did before.
-    for (int si = sentence; si >= 0 && si >= sentence - 40; --si) {
+    for (int si = sentence; si >= 0 && si >= sentence - 15; --si) {
         const Sentence &span = m_cache.span(si);
-        if (!m_cache.text().sliced(span.start, span.end - span.start).contains(noun, Qt::CaseInsensitive))
+        if (!m_cache.lowerText().sliced(span.start, span.end - span.start).contains(noun))
             continue;
         const AnalysedSentence &s = m_cache.sentence(si);
         for (int i = 2; i < s.size(); ++i) {
@@ -243,8 +242,7 @@ QString TitleBuilder::possessorFromEarlier(int sentence, QStringView noun) const
 QStringList TitleBuilder::nounTitle(const AnalysedSentence &s, int noun, QStringList *participants,
                                     QStringList *places) const
 {
-    const LowerWords lower{s};
-    const EventLexicon::Phrase *phrase = m_lexicon.phraseAt(lower, noun, s.size(), EventLexicon::PhraseKind::Noun);
+    const EventLexicon::Phrase *phrase = m_lexicon.phraseAt(s, noun, s.size(), EventLexicon::PhraseKind::Noun);
     const int nounEnd = phrase ? noun + int(phrase->words.size()) - 1 : noun;
     const EventLexicon::Entry *entry = m_lexicon.entry(s.words[size_t(noun)].lower);
     const QString headline = phrase ? phrase->headline : (entry && nounEnd == noun ? entry->headline : QString());
@@ -340,8 +338,7 @@ void TitleBuilder::build(EventDraft &d) const
 
     if (d.kind == EventDraft::Kind::Noun || d.predicate.nominal) {
         words = nounTitle(s, d.head, &participants, &places);
-        const LowerWords lower{s};
-        const EventLexicon::Phrase *phrase = m_lexicon.phraseAt(lower, d.head, s.size(), EventLexicon::PhraseKind::Noun);
+        const EventLexicon::Phrase *phrase = m_lexicon.phraseAt(s, d.head, s.size(), EventLexicon::PhraseKind::Noun);
         const int end = phrase ? d.head + int(phrase->words.size()) - 1 : d.head;
         e.trigger = m_cache.text().sliced(s.words[size_t(d.head)].start,
                                           s.words[size_t(end)].end - s.words[size_t(d.head)].start).toString();

@@ -1,6 +1,5 @@
 #include "events/TitlePhrase.h"
 
-#include "events/LowerWords.h"
 #include "events/TimexAnchorer.h"
 
 namespace chronoline::events {
@@ -37,13 +36,24 @@ bool TitlePhrase::dating(const AnalysedSentence &s, int timex) const
     const Timex &t = m_timexes[size_t(timex)];
     if (t.type == TimexType::Date || t.type == TimexType::Time)
         return true;
-    return TimexAnchorer::isWindow(s, t);
+    if (t.type != TimexType::Duration)
+        return false;
+    if (m_window.size() != m_timexes.size())
+        m_window.assign(m_timexes.size(), -1);
+    qint8 &known = m_window[size_t(timex)];
+    if (known < 0)
+        known = TimexAnchorer::isWindow(s, t) ? 1 : 0;
+    return known == 1;
 }
 
 // "as early as next week", "on March 21", "scheduled for September 9 to
 // September 10": the words between content and a dating expression.
 bool TitlePhrase::skippedBeforeTimex(const AnalysedSentence &s, int i) const
 {
+    if (s.words[size_t(i)].tag != WordTag::Prep && s.words[size_t(i)].tag != WordTag::Det
+        && s.words[size_t(i)].tag != WordTag::Adv && s.words[size_t(i)].tag != WordTag::Noun
+        && s.words[size_t(i)].tag != WordTag::Adj)
+        return false;
     int j = i;
     while (j < s.size() && s.words[size_t(j)].timex < 0) {
         const Word &w = s.words[size_t(j)];
@@ -58,7 +68,14 @@ bool TitlePhrase::skippedBeforeTimex(const AnalysedSentence &s, int i) const
 
 QString TitlePhrase::headlineName(const NameFinder::Name &name, qsizetype around) const
 {
-    return NameFinder::shortForm(name.text, m_text, around);
+    // Only people go by one name in a headline ("Xi", "Putin"); places and
+    // organisations keep theirs ("New Delhi", "White House").
+    if (!name.person)
+        return name.text;
+    auto it = m_shortForms.constFind(name.text);
+    if (it == m_shortForms.constEnd())
+        it = m_shortForms.insert(name.text, NameFinder::shortForm(name.text, m_text, around));
+    return *it;
 }
 
 QString TitlePhrase::chainName(const AnalysedSentence &s, int noun, int *chainEnd) const
@@ -122,7 +139,6 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
     QStringList out;
     int npStart = 0;   // where the noun phrase being written began in `out`
     bool npHasName = false;
-    const LowerWords lower{s};
     to = std::min(to, s.size() - 1);
     int depth = 0;
     for (int i = std::max(0, from); i <= to; ++i) {
@@ -166,7 +182,7 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
             continue;
         }
         if (o.stopAtConnective
-            && (m_lexicon.phraseAt(lower, i, s.size(), EventLexicon::PhraseKind::Connective)
+            && (m_lexicon.phraseAt(s, i, s.size(), EventLexicon::PhraseKind::Connective)
                 || w.lower == u"despite" || w.lower == u"according")
             && i > from)
             break;

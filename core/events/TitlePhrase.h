@@ -5,6 +5,7 @@
 #include "events/NameFinder.h"
 #include "temporal/Timex.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace chronoline::events {
@@ -51,6 +52,8 @@ private:
     QStringView m_text;
     const Timexes &m_timexes;
     NameFinder m_names;
+    mutable QHash<QString, QString> m_shortForms;   // one document, one form per name
+    mutable std::vector<qint8> m_window;            // per expression: a window? -1 unknown
 };
 
 } // namespace chronoline::events

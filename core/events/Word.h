@@ -1,6 +1,6 @@
 #pragma once
 
-#include "events/WordTag.h"
+#include "events/LexiconEntry.h"
 
 #include <QStringView>
 
@@ -18,6 +18,7 @@ struct Word {
     quint16 ptb = 0;           // PtbBit set from the treebank lexicon (0: unknown word)
     quint16 firstPtb = 0;
     quint16 flags = 0;         // EventLexicon::Flag
+    const LexiconEntry *entry = nullptr;   // looked up once, by the scanner
     bool capitalised = false;
     bool initial = false;      // first word of the sentence (or of a quotation)
     int timex = -1;            // index of the expression covering it, or -1

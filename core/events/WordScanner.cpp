@@ -42,6 +42,7 @@ AnalysedSentence WordScanner::scan(QStringView text, qsizetype start, qsizetype 
         s.words.push_back(w);
     };
 
+    s.words.reserve(size_t((end - start) / 5 + 4));
     qsizetype i = start;
     while (i < end) {
         const QChar c = text[i];
@@ -109,6 +110,7 @@ AnalysedSentence WordScanner::scan(QStringView text, qsizetype start, qsizetype 
         initial = w.text == u"\"" || w.text == u"\u201C" || w.text == u":" || w.text == u"`"
                || w.text == u"\u2018" || (initial && w.text == u"'");
         if (const EventLexicon::Entry *e = m_lexicon.entry(w.lower)) {
+            w.entry = e;
             w.ptb = e->ptb;
             w.firstPtb = e->firstPtb;
             w.flags = e->flags;

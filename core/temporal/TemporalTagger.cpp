@@ -67,7 +67,8 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
         t.quant = r->quant;
         t.freq = r->freq;
         // later narrative references hang on the most recent date at day, month or year grain
-        if (r->point.isValid() && r->point.yearKnown && r->point.grain >= TimePoint::Grain::Year) {
+        if (r->point.isValid() && r->point.yearKnown && r->point.grain >= TimePoint::Grain::Year
+            && !r->comparison) {
             context.previous = r->point;
             context.previousId = t.id;
         }

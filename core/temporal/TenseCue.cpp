@@ -5,7 +5,10 @@
 namespace chronoline {
 
 namespace {
-constexpr int window = 12;
+// Cues before an expression reach further than cues after it: "will meet on Monday",
+// "said Xi would travel on March 21"; but "Monday, Sullivan said" has its verb after.
+constexpr int leftWindow = 10;
+constexpr int rightWindow = 6;
 }
 
 TenseCue::TenseCue(const LanguageData &language) : m_tense(language.category(QStringLiteral("TENSE"))) {}
@@ -21,22 +24,27 @@ int TenseCue::tenseAround(const ScannedText &sc, int first, int last) const
         return 0;
     };
     const int n = int(sc.tokens.size());
-    for (int d = 1; d <= window; ++d) {
+    // Walk outwards one token at a time on each side, stopping at the sentence's edges.
+    bool leftOpen = true, rightOpen = true;
+    for (int d = 1; d <= leftWindow && (leftOpen || rightOpen); ++d) {
         const int left = first - d;
+        if (leftOpen) {
+            leftOpen = left >= 0 && !sc.tokens[size_t(left)].sentenceEnd
+                    && !sc.tokens[size_t(left + 1)].paragraphBreakBefore;
+            if (leftOpen) {
+                if (int t = cueAt(left))
+                    return t;
+            }
+        }
         const int right = last + d;
-        bool any = false;
-        if (left >= 0 && !sc.tokens[size_t(left)].sentenceEnd && !sc.tokens[size_t(left + 1)].paragraphBreakBefore) {
-            any = true;
-            if (int t = cueAt(left))
-                return t;
+        if (rightOpen) {
+            rightOpen = d <= rightWindow && right < n && !sc.tokens[size_t(right)].sentenceEnd
+                     && !sc.tokens[size_t(right)].paragraphBreakBefore;
+            if (rightOpen) {
+                if (int t = cueAt(right))
+                    return t;
+            }
         }
-        if (right < n && !sc.tokens[size_t(right - 1)].sentenceEnd && !sc.tokens[size_t(right)].paragraphBreakBefore) {
-            any = true;
-            if (int t = cueAt(right))
-                return t;
-        }
-        if (!any)
-            break;
     }
     return 0;
 }

@@ -230,7 +230,52 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
             }
         }
     }
+    // Years read aloud: "nineteen ninety-six", "twenty ten" (broadcast transcripts).
+    int firstSpan = 0;
+    const int high = numberWordsAt(text, out, index, &firstSpan);
+    if ((high >= 11 && high <= 20) && firstSpan == 1) {
+        int lowSpan = 0;
+        const int low = numberWordsAt(text, out, index + 1, &lowSpan);
+        if (low >= 10 && low <= 99 && !(high == 20 && low < 10))
+            out.readings.push_back({m_language.builtin(LanguageData::Year), 1 + lowSpan, high * 100 + low,
+                                    true, false, nullptr});
+    }
     t.readingsEnd = int(out.readings.size());
+}
+
+int TokenScanner::numberWordsAt(QStringView text, const ScannedText &out, size_t k, int *span) const
+{
+    const Lexicon &lex = m_language.lexicon();
+    const int numberCat = m_language.builtin(LanguageData::Number);
+    auto wordValue = [&](size_t i, bool *tens) {
+        if (i >= out.tokens.size() || out.tokens[i].key == Lexicon::npos || out.tokens[i].numeric)
+            return 0;
+        for (const Reading &r : lex.readings(out.tokens[i].key)) {
+            if (r.category == numberCat && r.isInt && r.span == 1 && !r.latent) {
+                *tens = r.tens;
+                return r.intValue;
+            }
+        }
+        return 0;
+    };
+    bool tens = false;
+    const int first = wordValue(k, &tens);
+    if (!first)
+        return 0;
+    *span = 1;
+    if (!tens)
+        return first;
+    size_t next = k + 1;
+    if (next < out.tokens.size() && !out.tokens[next].spaceBefore
+        && text[out.tokens[next].start] == u'-' && out.tokens[next].end - out.tokens[next].start == 1)
+        ++next;
+    bool unitTens = false;
+    const int unit = wordValue(next, &unitTens);
+    if (unit >= 1 && unit <= 9 && !unitTens) {
+        *span = int(next - k) + 1;
+        return first + unit;
+    }
+    return first;
 }
 
 void TokenScanner::addShapeReadings(QStringView token, ScannedText &out, ScanToken &t) const

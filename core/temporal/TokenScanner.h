@@ -21,7 +21,8 @@ private:
     void addWordReadings(QStringView text, ScannedText &out, size_t index) const;
     void addShapeReadings(QStringView token, ScannedText &out, ScanToken &t) const;
     void addPhraseReadings(QStringView text, ScannedText &out) const;
-    void joinNumberWords(ScannedText &out) const;
+    // The number that number words starting at token k spell ("ninety-six"), or 0.
+    int numberWordsAt(QStringView text, const ScannedText &out, size_t k, int *span) const;
 
     const LanguageData &m_language;
 };

@@ -19,7 +19,6 @@ std::pair<QString, double> isoUnit(const QString &unit)
     if (unit == u"DE") return {QStringLiteral("Y"), 10};
     if (unit == u"CE") return {QStringLiteral("Y"), 100};
     if (unit == u"ML") return {QStringLiteral("Y"), 1000};
-    if (unit == u"Q") return {QStringLiteral("M"), 3};
     if (unit == u"FN") return {QStringLiteral("W"), 2};
     if (unit == u"NIGHT") return {QStringLiteral("D"), 1};
     if (unit == u"MIN") return {QStringLiteral("M"), 1};
@@ -194,8 +193,17 @@ std::optional<Resolution> ValueResolver::set(const Frame &f) const
     return r;
 }
 
-std::optional<Resolution> ValueResolver::date(const Frame &f, const ResolveContext &c) const
+std::optional<Resolution> ValueResolver::date(const Frame &stated, const ResolveContext &c) const
 {
+    // "the last quarter" / "the last half": the ordinal "last" is the final one of the year
+    Frame f = stated;
+    if (f.has(Field::Quarter) && f.text(Field::Quarter) == u"L")
+        f.setText(Field::Quarter, QStringLiteral("4"));
+    if (f.has(Field::Half) && f.text(Field::Half) == u"L")
+        f.setText(Field::Half, QStringLiteral("2"));
+    if ((f.has(Field::Quarter) && (f.num(Field::Quarter) < 1 || f.num(Field::Quarter) > 4))
+        || (f.has(Field::Half) && (f.num(Field::Half) < 1 || f.num(Field::Half) > 2)))
+        return std::nullopt;
     Resolution r;
     r.type = TimexType::Date;
     TimePoint p;
@@ -243,8 +251,11 @@ std::optional<Resolution> ValueResolver::date(const Frame &f, const ResolveConte
             const QDate d(y, month, std::min(day, QDate(y, month, 1).daysInMonth()));
             qint64 diff = base.daysTo(d);
             qint64 score = std::abs(diff);
+            // news reports mostly look back: without a cue, the future must be much nearer
             if (tense < 0 && diff > 45)
                 score += 400;
+            if (tense == 0 && diff > 0)
+                score += 250;
             if (tense > 0 && diff < -45)
                 score += 400;
             if (score < bestScore) {
@@ -266,6 +277,10 @@ std::optional<Resolution> ValueResolver::date(const Frame &f, const ResolveConte
         p.year = year;
         if (f.text(Field::Era) == u"BC")
             p.bc = true;
+        // "the 1988 quarter": the quarter in focus, in that year
+        if (f.has(Field::Latest) && !f.has(Field::Quarter) && c.previous.isValid()
+            && c.previous.grain == Grain::Quarter)
+            f.setText(Field::Quarter, QString::number(c.previous.quarter));
     }
 
     if (f.has(Field::Century)) {
@@ -357,7 +372,16 @@ std::optional<Resolution> ValueResolver::date(const Frame &f, const ResolveConte
             TimePoint base = ref;
             if (!anchorPrev)
                 base = TimePoint::ofDay(refDay);
-            p = shifted(base, f.text(Field::Unit), dir * n);
+            // Business reports compare periods: "a year ago" after "the third quarter" is
+            // that quarter a year back.
+            const QString unit = f.text(Field::Unit);
+            if (unit == u"Y" && c.previous.isValid() && c.previous.yearKnown
+                && (c.previous.grain == Grain::Quarter || c.previous.grain == Grain::Half)) {
+                base = c.previous;
+                refId = c.previousId;
+                r.comparison = true;
+            }
+            p = shifted(base, unit, dir * n);
             r.anchor = refId;
         }
     } else if (f.has(Field::YearAgo)) {
@@ -366,13 +390,18 @@ std::optional<Resolution> ValueResolver::date(const Frame &f, const ResolveConte
             unknownYear(Grain::Year);
         } else {
             TimePoint base = ref;
-            if (f.text(Field::Unit) == u"Q" && base.grain != Grain::Quarter) {
+            if (f.has(Field::Quarter)) {   // "the year-earlier third quarter"
+                base.grain = Grain::Quarter;
+                base.quarter = f.num(Field::Quarter);
+                base.year = refDay.year();
+            } else if (f.text(Field::Unit) == u"Q" && base.grain != Grain::Quarter) {
                 base.grain = Grain::Quarter;
                 base.quarter = dm::quarterOf(refDay.month());
                 base.year = refDay.year();
             }
             p = shifted(base, QStringLiteral("Y"), -1);
             r.anchor = refId;
+            r.comparison = true;
         }
     } else if (f.has(Field::Offset) && f.text(Field::Unit) == u"Y"
                && (f.has(Field::Month) || f.has(Field::Season) || f.has(Field::Quarter) || f.has(Field::Half))) {
@@ -406,7 +435,21 @@ std::optional<Resolution> ValueResolver::date(const Frame &f, const ResolveConte
         // "last month", "next week", "this summer", "last Tuesday", "tomorrow", "that autumn"
         const int off = f.has(Field::Offset) ? f.num(Field::Offset) : 0;
         const QString unit = f.text(Field::Unit);
-        if (!haveRef) {
+        if (haveRef && f.has(Field::Latest) && unit == u"Q") {
+            // "the quarter": the one just mentioned, else the latest completed one
+            if (c.previous.isValid() && c.previous.yearKnown && c.previous.grain == Grain::Quarter) {
+                r.point = c.previous;
+                r.value = c.previous.value();
+                r.anchor = c.previousId;
+                return r;
+            }
+            TimePoint q;
+            q.grain = Grain::Quarter;
+            q.year = refDay.year();
+            q.quarter = dm::quarterOf(refDay.month());
+            p = shifted(q, QStringLiteral("Q"), -1);
+            r.anchor = refId;
+        } else if (!haveRef) {
             if (f.has(Field::Month)) {
                 unknownYear(Grain::Month);
                 p.month = f.num(Field::Month);
@@ -435,7 +478,7 @@ std::optional<Resolution> ValueResolver::date(const Frame &f, const ResolveConte
         } else if (f.has(Field::Month)) {
             const int m = f.num(Field::Month);
             int y = refDay.year();
-            if (off < 0)
+            if (off < 0)   // "last April": the most recent April before this month
                 y = m < refDay.month() ? y : y - 1;
             else if (off > 0)
                 y = m > refDay.month() ? y : y + 1;
@@ -463,9 +506,8 @@ std::optional<Resolution> ValueResolver::date(const Frame &f, const ResolveConte
             const int start = dm::seasonStartMonth(s);
             int y = refDay.year();
             const QDate seasonStart(y, start, 1);
-            const QDate seasonEnd = seasonStart.addMonths(3);
-            if (off < 0)
-                y = seasonEnd <= refDay ? y : y - 1;
+            if (off < 0)   // "last spring": last year's
+                y -= 1;
             else if (off > 0)
                 y = seasonStart > refDay ? y : y + 1;
             else if (s == u"WI" && refDay.month() <= 2)

@@ -28,6 +28,8 @@ struct Resolution {
     QString quant;
     QString freq;
     TimePoint point;          // the calendar position, when the value is one
+    bool comparison = false;  // "a year earlier", "the year-ago quarter": a period compared
+                              // with the one in focus, which stays the narrative reference
 };
 
 // Stage 4: turns a frame (what the text said) into a TIMEX3 value. Language-neutral: it

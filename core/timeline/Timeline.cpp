@@ -38,6 +38,8 @@ void Timeline::collectUnplaced()
     for (const Event &e : m_events) {
         if (!e.timexId.isEmpty())
             datingTimexes.insert(e.timexId);
+        if (!e.endTimexId.isEmpty())
+            datingTimexes.insert(e.endTimexId);
         for (const EventMention &m : e.mentions) {
             if (!m.timexId.isEmpty())
                 datingTimexes.insert(m.timexId);
