@@ -98,6 +98,8 @@ public:
     {
         const QDir dir(path);
         files = dir.entryList({u"*.tsv"_s}, QDir::Files, QDir::Name);
+        // events_*.tsv are the event extractor's tables (tst_eventextractor reads them)
+        files.removeIf([](const QString &name) { return name.startsWith(u"events_"_s); });
         if (files.isEmpty())
             errors << u"%1: no *.tsv corpus tables found"_s.arg(path);
         for (const QString &name : std::as_const(files))

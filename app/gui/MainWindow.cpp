@@ -10,6 +10,7 @@
 #include "Icons.h"
 #include "SourceTextView.h"
 #include "Theme.h"
+#include "TimelineStyle.h"
 #include "TimelineView.h"
 #include "UnplacedModel.h"
 #include "UnplacedTray.h"
@@ -423,8 +424,8 @@ void MainWindow::refresh(const QStringList &keepSelectedIds)
     m_unplaced->setItems(m_timeline.unplaced());
     m_noDateBanner->setVisible(hasDocument && !doc.dct);
     QPalette bannerPalette = m_noDateBanner->palette();
-    bannerPalette.setColor(QPalette::Window, palette().color(QPalette::Base).lightnessF() < 0.5
-                                                 ? QColor(0x5a, 0x4a, 0x12) : QColor(0xff, 0xf3, 0xc4));
+    bannerPalette.setColor(QPalette::Window, isDarkPalette(palette()) ? QColor(0x5a, 0x4a, 0x12)
+                                                                      : QColor(0xff, 0xf3, 0xc4));
     m_noDateBanner->setPalette(bannerPalette);
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(hasDocument);

@@ -1,6 +1,7 @@
 #include "SourceTextView.h"
 
 #include "EventModel.h"
+#include "TimelineStyle.h"
 
 #include "timeline/Timeline.h"
 
@@ -21,11 +22,6 @@ SourceTextView::SourceTextView(QWidget *parent) : QPlainTextEdit(parent)
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.1);
     setFont(f);
-}
-
-static bool isDarkPalette(const QPalette &p)
-{
-    return p.color(QPalette::Base).lightnessF() < 0.5;
 }
 
 // Background colours for TIMEX3 types, readable in light and dark themes.

@@ -4,9 +4,9 @@
 
 namespace chronoline {
 
-static bool isDark(const QColor &background)
+bool isDarkPalette(const QPalette &palette)
 {
-    return background.lightnessF() < 0.5;
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
 }
 
 TimelineStyle TimelineStyle::fromPalette(const QPalette &palette, const QFont &font)
@@ -14,7 +14,7 @@ TimelineStyle TimelineStyle::fromPalette(const QPalette &palette, const QFont &f
     TimelineStyle s;
     s.background = palette.color(QPalette::Base);
     s.text = palette.color(QPalette::Text);
-    const bool dark = isDark(s.background);
+    const bool dark = isDarkPalette(palette);
     s.alternateBand = dark ? s.background.lighter(118) : s.background.darker(104);
     s.mutedText = palette.color(QPalette::PlaceholderText);
     s.grid = dark ? s.background.lighter(160) : s.background.darker(118);

@@ -161,7 +161,10 @@ QStringList TitleBuilder::verbGroup(const AnalysedSentence &s, int clause, const
         const Word &w = s.words[size_t(k)];
         if (w.clause != clause || w.timex >= 0)
             continue;
-        if ((w.tag == WordTag::Be || w.tag == WordTag::Have || w.tag == WordTag::Modal) && k != p.head)
+        // Auxiliaries leave a headline; hedges stay ("Putin might attend summit").
+        const bool hedge = w.tag == WordTag::Modal
+                        && (w.lower == u"may" || w.lower == u"might" || w.lower == u"could");
+        if ((w.tag == WordTag::Be || w.tag == WordTag::Have || (w.tag == WordTag::Modal && !hedge)) && k != p.head)
             continue;
         if (w.tag == WordTag::Do && !(k + 1 <= p.last && s.words[size_t(k) + 1].tag == WordTag::Not))
             continue;
@@ -270,7 +273,15 @@ QStringList TitleBuilder::nounTitle(const AnalysedSentence &s, int noun, QString
         if (participants && !participants->contains(chain))
             participants->append(chain);
     }
-    if (out.isEmpty()) {
+    QStringList ofPhrase;
+    if (chain.isEmpty() && nounEnd + 2 < s.size() && s.words[size_t(nounEnd) + 1].lower == u"of") {
+        // "the collapse of the market" -> "collapse of market"
+        ofPhrase = m_phrase.compress(s, nounEnd + 2, std::min(s.size() - 1, nounEnd + 6),
+                                     {s.words[size_t(noun)].clause, true, true, true}, participants, places);
+        if (!ofPhrase.isEmpty())
+            ofPhrase.prepend(QStringLiteral("of"));
+    }
+    if (out.isEmpty() && ofPhrase.isEmpty()) {
         const QString possessor = possessorFromEarlier(s.index, s.words[size_t(noun)].lower);
         if (!possessor.isEmpty()) {
             out << possessor << QStringLiteral("'s");
@@ -280,6 +291,7 @@ QStringList TitleBuilder::nounTitle(const AnalysedSentence &s, int noun, QString
     }
     for (int i = noun; i <= nounEnd; ++i)
         out << s.words[size_t(i)].lower.toString();
+    out << ofPhrase;
     // Where it happens: "in New Delhi", in the same clause or one hanging from it.
     const int clause = s.words[size_t(noun)].clause;
     for (int j = chainEnd + 1; j < s.size() && j < chainEnd + 30; ++j) {

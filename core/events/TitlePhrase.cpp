@@ -183,15 +183,15 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
         }
         if (o.stopAtConnective
             && (m_lexicon.phraseAt(s, i, s.size(), EventLexicon::PhraseKind::Connective)
-                || w.lower == u"despite" || w.lower == u"according")
-            && i > from)
+                || w.lower == u"despite" || w.lower == u"according"))
             break;
         if (w.tag == WordTag::Rel || w.tag == WordTag::Sub)
             break;
         if (o.stopAtParticiple && i > from && w.tag == WordTag::Verb
             && (w.form == VerbForm::Gerund || w.form == VerbForm::PastPart) && !out.isEmpty()) {
             const Word &prev = s.words[size_t(i) - 1];
-            const bool afterNoun = prev.tag == WordTag::Noun || prev.tag == WordTag::Name || prev.timex >= 0;
+            const bool afterNoun = prev.tag == WordTag::Noun || prev.tag == WordTag::Name || prev.timex >= 0
+                                || prev.isPunct(u')');   // "the Group of 20 (G20) scheduled for"
             const bool beforePrep = i + 1 < s.size()
                 && (s.words[size_t(i) + 1].tag == WordTag::Prep || s.words[size_t(i) + 1].tag == WordTag::To);
             if (afterNoun && beforePrep)

@@ -41,7 +41,9 @@ CandidateRefiner::CandidateRefiner(const LanguageData &language)
       m_at(language.category(QStringLiteral("AT"))),
       m_on(language.category(QStringLiteral("ON"))),
       m_comma(language.builtin(LanguageData::Comma)),
-      m_dash(language.builtin(LanguageData::Dash))
+      m_dash(language.builtin(LanguageData::Dash)),
+      m_number(language.builtin(LanguageData::Number)),
+      m_vague(language.category(QStringLiteral("VAGUENUM")))
 {
 }
 
@@ -58,9 +60,14 @@ std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std:
         Candidate &c = all[size_t(i)];
         if (c.reject || c.latentOnly)
             continue;
+        // a veto removes what it overlaps, except a longer match that contains it
+        // ("a quarter of" vetoes "a quarter", not "a quarter of an hour")
         bool vetoed = false;
-        for (auto [a, b] : vetoes)
-            vetoed |= !(c.last < a || c.first > b);
+        for (auto [a, b] : vetoes) {
+            const bool overlaps = !(c.last < a || c.first > b);
+            const bool contains = c.first <= a && c.last >= b && (c.last - c.first) > (b - a);
+            vetoed |= overlaps && !contains;
+        }
         if (!vetoed)
             order.push_back(i);
     }
@@ -69,8 +76,8 @@ std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std:
     // the earlier rule.
     std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
         const Candidate &a = all[size_t(x)], &b = all[size_t(y)];
-        const int la = a.pairWith >= 0 ? a.matchLast - a.matchFirst : a.last - a.first;
-        const int lb = b.pairWith >= 0 ? b.matchLast - b.matchFirst : b.last - b.first;
+        const int la = a.matchLast - a.matchFirst;
+        const int lb = b.matchLast - b.matchFirst;
         if (la != lb)
             return la > lb;
         return a.rule < b.rule;
@@ -122,8 +129,14 @@ void CandidateRefiner::mergeDateAndTime(const ScannedText &sc, std::vector<Candi
         if (a.type == TimexType::Duration || a.type == TimexType::Set || b.type == TimexType::Duration
             || b.type == TimexType::Set || a.pairWith >= 0 || b.pairWith >= 0)
             continue;
-        const bool fits = (onlyTimePart(a.frame) && hasDatePart(b.frame) && !hasTimePart(b.frame))
-                       || (onlyTimePart(b.frame) && hasDatePart(a.frame) && !hasTimePart(a.frame));
+        // a clock time joins a day ("noon Thursday", "9 o'clock this morning"); a part of
+        // the day joins a day that has none
+        auto clock = [](const Frame &f) { return f.has(Field::Clock) || f.has(Field::Hour); };
+        auto joins = [&](const Frame &time, const Frame &day) {
+            return onlyTimePart(time) && hasDatePart(day) && !clock(day)
+                && (clock(time) || !hasTimePart(day));
+        };
+        const bool fits = joins(a.frame, b.frame) || joins(b.frame, a.frame);
         if (!fits)
             continue;
         bool connected = b.first - a.last <= 3;
@@ -133,6 +146,10 @@ void CandidateRefiner::mergeDateAndTime(const ScannedText &sc, std::vector<Candi
         }
         if (!connected)
             continue;
+        if (clock(b.frame))   // the clock time is more precise than a part of the day
+            a.frame.fields[size_t(Field::PartOfDay)] = FieldValue();
+        if (clock(a.frame))
+            b.frame.fields[size_t(Field::PartOfDay)] = FieldValue();
         a.frame.inheritFrom(b.frame);
         a.last = b.last;
         a.matchLast = std::max(a.matchLast, b.matchLast);
@@ -146,6 +163,9 @@ void CandidateRefiner::takeModifiers(const ScannedText &sc, std::vector<Candidat
     int previousEnd = -1;
     for (Candidate &c : kept) {
         const bool durationLike = c.type == TimexType::Duration || c.frame.has(Field::Direction);
+        bool startsWithNumber = false;
+        for (const TokenReading *r = sc.begin(sc.tokens[size_t(c.first)]); r != sc.end(sc.tokens[size_t(c.first)]); ++r)
+            startsWithNumber |= r->category == m_number || r->category == m_vague;
         // the modifier may be joined by a dash: "mid-March", "post-1959"
         int end = c.first - 1;
         if (end >= 0 && !sc.tokens[size_t(c.first)].spaceBefore && hasReading(sc, end, m_dash)
@@ -157,9 +177,11 @@ void CandidateRefiner::takeModifiers(const ScannedText &sc, std::vector<Candidat
             for (const TokenReading *r = sc.begin(t); r != sc.end(t); ++r) {
                 if (k + r->span - 1 != end)
                     continue;
+                // "about 1990" is approximate; "over"/"more than" only bound an amount
+                const bool countable = durationLike && startsWithNumber;
                 const bool fits = (r->category == m_mod && !durationLike)
                                || (r->category == m_edge && !durationLike && end == c.first - 2)
-                               || (r->category == m_approx && durationLike);
+                               || (r->category == m_approx && (countable || (r->text && *r->text == u"APPROX")));
                 if (!fits || !r->text || c.frame.has(Field::Mod))
                     continue;
                 c.frame.set(Field::Mod, *r->text, 0, false);

@@ -28,7 +28,7 @@ private:
     void takeModifiers(const ScannedText &scanned, std::vector<Candidate> &kept) const;
 
     const LanguageData &m_language;
-    int m_mod, m_approx, m_edge, m_at, m_on, m_comma, m_dash;
+    int m_mod, m_approx, m_edge, m_at, m_on, m_comma, m_dash, m_number, m_vague;
 };
 
 } // namespace chronoline

@@ -12,7 +12,8 @@ namespace {
 
 const char16_t *const builtinNames[] = {u"NUMBER", u"YEAR", u"YEAR2", u"DAYNUM", u"MONTHNUM",
                                         u"HOURNUM", u"CLOCK", u"DECADE", u"CODE", u"ORDINAL",
-                                        u"DASH", u"SLASH", u"COMMA", u"PERIOD"};
+                                        u"DASH", u"SLASH", u"COMMA", u"PERIOD", u"CENTURYNUM",
+                                        u"NAME"};
 
 bool readLines(const QString &path, QStringList *lines, QString *error)
 {

@@ -20,7 +20,7 @@ class LanguageData {
 public:
     // Categories the engine derives from a token's shape rather than from the lexicon.
     enum Builtin { Number, Year, Year2, DayNum, MonthNum, HourNum, Clock, Decade, Code, Ordinal,
-                   Dash, Slash, Comma, Period, BuiltinCount };
+                   Dash, Slash, Comma, Period, CenturyNum, Name, BuiltinCount };
 
     static std::shared_ptr<LanguageData> load(const QString &directory, QString *error);
 

@@ -126,6 +126,9 @@ private:
         Candidate a = make(st.firstExtFirst, st.firstExtLast, end, st.firstFrame, st.supported);
         Frame second = st.frame;
         second.inheritFrom(st.firstFrame);
+        // "Jan. 5 through Jan. 9, 2024": the year said once at the end holds for both
+        if (!a.frame.has(Field::Year) && second.has(Field::Year))
+            a.frame.fields[size_t(Field::Year)] = second.fields[size_t(Field::Year)];
         Candidate b = make(st.extFirst, st.extLast, end, second, st.supported);
         const int ia = int(out.size());
         a.pairWith = ia + 1;

@@ -173,6 +173,8 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
         }
         if (digits && upper)   // "XR12", "F16": a code, never a date
             out.readings.push_back({m_language.builtin(LanguageData::Code), 1, 0, false, false, nullptr});
+        else if (t.capitalized)   // a capitalised word the language data does not know: a name
+            out.readings.push_back({m_language.builtin(LanguageData::Name), 1, 0, false, true, nullptr});
     }
 
     // Phrases that start here: "more than", "new year's day", "the end of".
@@ -378,7 +380,9 @@ void TokenScanner::addShapeReadings(QStringView token, ScannedText &out, ScanTok
                 if (value >= 1 && value <= 31)
                     add(LanguageData::DayNum, int(value));
             } else if (cat == u"DECADESUFFIX" && value % 10 == 0) {
-                if (nDigits == 4)
+                if (nDigits == 4 && value % 100 == 0 && value < 2000)
+                    add(LanguageData::CenturyNum, int(value / 100) + 1);   // the 1800s: the 19th century
+                else if (nDigits == 4)
                     add(LanguageData::Decade, int(value / 10));
                 else if (nDigits == 2)
                     add(LanguageData::Decade, 190 + int(value / 10));   // '90s: the century is implied

@@ -118,17 +118,33 @@ QString durationValue(const QString &amount, const QString &unitWord)
                + (unitWord == u"DE" ? QStringLiteral("DE") : unitWord == u"CE" ? QStringLiteral("CE") : unit);
     bool ok = false;
     double n = amount.toDouble(&ok);
-    if (!ok)
+    if (!ok || n < 0 || n > 1e9)
         return {};
     n *= factor;
-    QString u = unitWord == u"MIN" ? QStringLiteral("MIN") : unit;
-    while (std::abs(n - std::round(n)) > 1e-9 && smaller(&u, &n)) {
-        if (u == u"D" && unitWord == u"M")
-            break;
+    // A fraction carries into the next smaller unit: 2.5 years is P2Y6M, 1.5 hours PT1H30M.
+    QString big = unitWord == u"MIN" ? QStringLiteral("MIN") : unit;
+    const double whole = std::floor(n + 1e-9);
+    double rest = n - whole;
+    QString small = big;
+    if (rest > 1e-9 && !smaller(&small, &rest))
+        small.clear();
+    auto part = [](double v, const QString &u) -> QString {
+        return numberText(v) + (u == u"MIN" ? QStringLiteral("M") : u);
+    };
+    auto isTime = [](const QString &u) { return u == u"H" || u == u"MIN" || u == u"S"; };
+    QString date, time;
+    auto put = [&](double v, const QString &u) {
+        if (v <= 1e-9 && !(u == big && rest <= 1e-9))
+            return;
+        (isTime(u) ? time : date) += part(v, u);
+    };
+    if (small.isEmpty() || rest <= 1e-9) {
+        put(n, big);
+    } else {
+        put(whole, big);
+        put(rest, small);
     }
-    const bool time = u == u"H" || u == u"MIN" || u == u"S";
-    const QString letter = u == u"MIN" ? QStringLiteral("M") : u;
-    return (time ? QStringLiteral("PT") : QStringLiteral("P")) + numberText(n) + letter;
+    return QStringLiteral("P") + date + (time.isEmpty() ? QString() : QStringLiteral("T") + time);
 }
 
 std::optional<Resolution> ValueResolver::resolve(const Frame &frame, TimexType type, const ResolveContext &c) const
@@ -176,6 +192,9 @@ std::optional<Resolution> ValueResolver::set(const Frame &f) const
         r.value = QStringLiteral("XXXX-WXX-") + QString::number(f.num(Field::Weekday));
         if (f.has(Field::PartOfDay))
             r.value += u'T' + f.text(Field::PartOfDay);
+    } else if (f.has(Field::Holiday) && f.text(Field::Holiday).count(u'-') == 1
+               && !f.text(Field::Holiday).startsWith(u'E')) {
+        r.value = QStringLiteral("XXXX-") + f.text(Field::Holiday);   // "every Christmas"
     } else if (f.has(Field::Month)) {
         r.value = QStringLiteral("XXXX-%1").arg(f.num(Field::Month), 2, 10, QLatin1Char('0'));
         if (f.has(Field::Day))
@@ -184,6 +203,8 @@ std::optional<Resolution> ValueResolver::set(const Frame &f) const
         r.value = QStringLiteral("XXXX-") + f.text(Field::Season);
     } else if (f.has(Field::PartOfDay)) {
         r.value = QStringLiteral("XXXX-XX-XXT") + f.text(Field::PartOfDay);
+    } else if (f.text(Field::Unit) == u"WE") {
+        r.value = QStringLiteral("XXXX-WXX-WE");   // "every weekend"
     } else if (f.has(Field::Unit)) {
         r.value = durationValue(f.has(Field::Amount) ? f.text(Field::Amount) : QStringLiteral("1"),
                                 f.text(Field::Unit));
@@ -222,11 +243,22 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         refId = QStringLiteral("t0");
     }
     const bool haveRef = ref.isValid();
-    const QDate refDay = haveRef ? (ref.grain >= Grain::Day ? ref.date()
-                                    : ref.grain == Grain::Week || ref.grain == Grain::Weekend
-                                        ? dm::mondayOfIsoWeek(ref.year, ref.week)
-                                        : QDate(ref.year, ref.month ? ref.month : 1, ref.day ? ref.day : 1))
-                                 : QDate();
+    // The first day a reference covers: "the following spring" counts from the start of
+    // the summer it follows.
+    auto firstDay = [](const TimePoint &t) {
+        switch (t.grain) {
+        case Grain::Week:
+        case Grain::Weekend: return dm::mondayOfIsoWeek(t.year, t.week);
+        case Grain::Season: return QDate(t.year, dm::seasonStartMonth(t.season), 1);
+        case Grain::Quarter: return QDate(t.year, (std::max(t.quarter, 1) - 1) * 3 + 1, 1);
+        case Grain::Half: return QDate(t.year, t.half == 2 ? 7 : 1, 1);
+        default: break;
+        }
+        if (t.grain >= Grain::Day)
+            return t.date();
+        return QDate(t.year, t.month ? t.month : 1, t.day ? t.day : 1);
+    };
+    const QDate refDay = haveRef ? firstDay(ref) : QDate();
     const int tense = c.tense;
 
     if (f.has(Field::Ref)) {
@@ -243,20 +275,23 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
 
     // Pick the year for a month/day or season stated without one: the year that puts it
     // nearest the reference, pushed back for past tense and forward for future tense.
-    auto chooseYear = [&](int month, int day) {
+    // A month with no day counts as "now" when the reference falls inside it.
+    auto chooseYear = [&](int month, int day, bool wholeMonth = false) {
         const QDate base = refDay;
         int best = base.year();
         qint64 bestScore = std::numeric_limits<qint64>::max();
         for (int y = base.year() - 1; y <= base.year() + 1; ++y) {
             const QDate d(y, month, std::min(day, QDate(y, month, 1).daysInMonth()));
             qint64 diff = base.daysTo(d);
+            if (wholeMonth && y == base.year() && month == base.month())
+                diff = 0;
             qint64 score = std::abs(diff);
             // news reports mostly look back: without a cue, the future must be much nearer
             if (tense < 0 && diff > 45)
                 score += 400;
             if (tense == 0 && diff > 0)
                 score += 250;
-            if (tense > 0 && diff < -45)
+            if (tense > 0 && diff < 0)
                 score += 400;
             if (score < bestScore) {
                 bestScore = score;
@@ -315,8 +350,13 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
                     p.monthKnown = p.dayKnown = false;
             } else {
                 const QDate approx = holidayDate(refDay.year());
-                y = f.has(Field::Offset) ? refDay.year() + f.num(Field::Offset)
-                                         : chooseYear(approx.month(), approx.day());
+                const int off = f.has(Field::Offset) ? f.num(Field::Offset) : 0;
+                if (off > 0)        // "next Christmas": the next one to come
+                    y = approx > refDay ? refDay.year() : refDay.year() + 1;
+                else if (off < 0)   // "last Christmas": the last one gone
+                    y = approx < refDay ? refDay.year() : refDay.year() - 1;
+                else
+                    y = chooseYear(approx.month(), approx.day());
             }
         }
         if (y) {
@@ -536,6 +576,7 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
                 p = TimePoint::ofDay(refDay.addDays(off));
                 p.grain = Grain::PartOfDay;
                 p.partOfDay = QStringLiteral("NI");
+                r.type = TimexType::Time;
             } else {
                 TimePoint base = anchorPrev ? ref : TimePoint::ofDay(refDay);
                 if (base.grain < Grain::Day && base.grain != Grain::None && u == u"D")
@@ -545,6 +586,10 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
                     base.year = refDay.year();
                     base.quarter = dm::quarterOf(refDay.month());
                 }
+                // "over the weekend" said on a weekday in a past-tense report: the last one
+                if (u == u"WE" && off == 0 && f.has(Field::Latest) && tense <= 0 && !anchorPrev
+                    && refDay.dayOfWeek() < 6)
+                    base = TimePoint::ofDay(refDay.addDays(-7));
                 if (u == u"HALF") {
                     const int h0 = dm::halfOf(refDay.month()) - 1 + off;
                     p.grain = Grain::Half;
@@ -566,7 +611,7 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         if (!haveRef) {
             p.yearKnown = false;
         } else {
-            p.year = chooseYear(p.month, p.day);
+            p.year = chooseYear(p.month, p.day, p.grain == Grain::Month);
             if (p.grain == Grain::Day && !QDate::isValid(p.year, p.month, p.day))
                 return std::nullopt;
             r.anchor = refId;
