@@ -8,6 +8,7 @@
 #include "EventModel.h"
 #include "ExportController.h"
 #include "Icons.h"
+#include "LegendWidget.h"
 #include "SourceTextView.h"
 #include "Theme.h"
 #include "TimelineStyle.h"
@@ -128,9 +129,14 @@ void MainWindow::setupDocks()
     auto *detailsDock = new QDockWidget(tr("Details"), this);
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     detailsDock->setWidget(m_details);
+    auto *legendDock = new QDockWidget(tr("Legend"), this);
+    legendDock->setObjectName(QStringLiteral("legendDock"));
+    legendDock->setWidget(new LegendWidget(this));
     // Both docks below, so the timeline gets the window's whole width.
     addDockWidget(Qt::BottomDockWidgetArea, detailsDock);
     splitDockWidget(listDock, detailsDock, Qt::Horizontal);
+    tabifyDockWidget(detailsDock, legendDock);
+    detailsDock->raise();
     resizeDocks({listDock, detailsDock}, {700, 400}, Qt::Horizontal);
     resizeDocks({listDock}, {230}, Qt::Vertical);
 }
@@ -221,6 +227,7 @@ void MainWindow::setupActions()
         view->addAction(dock->toggleViewAction());
     findChild<QDockWidget *>(QStringLiteral("eventsDock"))->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     findChild<QDockWidget *>(QStringLiteral("detailsDock"))->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    findChild<QDockWidget *>(QStringLiteral("legendDock"))->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     QMenu *themes = view->addMenu(tr("T&heme"));
     auto *themeGroup = new QActionGroup(this);
     for (Theme t : {Theme::System, Theme::Light, Theme::Dark}) {

@@ -2,6 +2,7 @@
 
 #include "EventModel.h"
 #include "TimelineStyle.h"
+#include "TimexColours.h"
 
 #include "timeline/Timeline.h"
 
@@ -22,18 +23,6 @@ SourceTextView::SourceTextView(QWidget *parent) : QPlainTextEdit(parent)
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.1);
     setFont(f);
-}
-
-// Background colours for TIMEX3 types, readable in light and dark themes.
-static QColor timexColour(TimexType type, bool dark)
-{
-    switch (type) {
-    case TimexType::Date: return dark ? QColor(0x26, 0x4d, 0x80) : QColor(0xcf, 0xe3, 0xff);
-    case TimexType::Time: return dark ? QColor(0x55, 0x3a, 0x80) : QColor(0xe7, 0xd6, 0xff);
-    case TimexType::Duration: return dark ? QColor(0x22, 0x5e, 0x3e) : QColor(0xd2, 0xf2, 0xdc);
-    case TimexType::Set: return dark ? QColor(0x73, 0x4b, 0x1c) : QColor(0xff, 0xe3, 0xc2);
-    }
-    return {};
 }
 
 QTextEdit::ExtraSelection SourceTextView::span(qsizetype start, qsizetype end,
@@ -61,7 +50,7 @@ void SourceTextView::setTimeline(const Timeline *timeline)
         const bool dark = isDarkPalette(palette());
         for (const Timex &t : timeline->timexes()) {
             QTextCharFormat f;
-            f.setBackground(timexColour(t.type, dark));
+            f.setBackground(timexBackground(t.type, dark));
             f.setToolTip(tr("%1 · %2").arg(timexTypeName(t.type), t.value));
             m_static.append(span(t.start, t.end, f));
         }

@@ -245,22 +245,17 @@ void TimelineView::step(int direction)
     const int n = int(m_scene.items().size());
     if (n == 0)
         return;
-    int next = m_state.current < 0 ? (direction > 0 ? 0 : n - 1)
+    const int next = m_state.current < 0 ? (direction > 0 ? 0 : n - 1)
                                    : std::clamp(m_state.current + direction, 0, n - 1);
     selectSceneIndex(next, false);
-    // Make sure it is drawn: pan to it, and zoom in while its lane is taken.
+    // Make sure it is drawn: bring it into view, then zoom in about it while
+    // other events hold the room its label needs.
     const double anchor = m_scene.items()[size_t(next)].anchor();
-    for (int i = 0; i < 40; ++i) {
-        const QRectF r = m_scene.itemRect(next, m_scale);
-        if (m_scene.lane(next) >= 0 && r.left() >= 0 && r.right() <= width())
-            break;
-        if (m_scene.lane(next) >= 0 || i == 0) {
-            setScale(m_scale.panned(width() / 3.0 - m_scale.x(anchor)));
-            if (m_scene.lane(next) >= 0)
-                break;
-        }
+    const QRectF r = m_scene.itemRect(next, m_scale);
+    if (m_scene.lane(next) < 0 || r.left() < 0 || r.right() > width())
+        setScale(m_scale.panned(width() / 3.0 - m_scale.x(anchor)));
+    for (int i = 0; i < 40 && m_scene.lane(next) < 0; ++i)
         setScale(m_scale.zoomedAbout(m_scale.x(anchor), ZoomStep));
-    }
 }
 
 void TimelineView::selectNext()

@@ -173,7 +173,7 @@ void ClauseSplitter::split(AnalysedSentence &s) const
                     c = clauses[size_t(c)].parent;
                 }
             }
-        } else if (w.tag == WordTag::Verb && isFinite(w) && prev && hasVerb[size_t(current)]
+        } else if (isFinite(w) && prev && hasVerb[size_t(current)]
                    && clauses[size_t(current)].kind == Clause::Kind::Relative
                    && clauses[size_t(current)].parent >= 0
                    && !hasVerb[size_t(clauses[size_t(current)].parent)]

@@ -201,9 +201,16 @@ void PosGuesser::tag(AnalysedSentence &s) const
         if (w.lower == u"that" && (prev == WordTag::Prep || w.initial))
             w.tag = WordTag::Det;  // "on that day", "That decision"
         if (ambiguous[size_t(i)]) {
-            w.tag = readAsVerb(w, prev, beforePrev, next)
-                        ? WordTag::Verb
-                        : nonVerbTag((w.firstPtb & PtbVerbs) ? (w.ptb & ~(PtbVerbs | PtbMD)) : w.firstPtb);
+            if (readAsVerb(w, prev, beforePrev, next)) {
+                w.tag = WordTag::Verb;
+            } else {
+                const quint16 nonVerb = w.ptb & ~(PtbVerbs | PtbMD);
+                w.tag = nonVerbTag((w.firstPtb & PtbVerbs) ? nonVerb : w.firstPtb);
+                // "a suspect who ...": an adjective reading needs a noun to modify.
+                if (w.tag == WordTag::Adj && (nonVerb & PtbNN) && next != WordTag::Noun
+                    && next != WordTag::Adj && next != WordTag::Name)
+                    w.tag = WordTag::Noun;
+            }
         }
         if (w.tag == WordTag::Verb)
             w.form = formOf(w, prev == WordTag::Not || prev == WordTag::Adv ? beforePrev : prev);

@@ -164,7 +164,14 @@ QStringList TitleBuilder::verbGroup(const AnalysedSentence &s, int clause, const
         // Auxiliaries leave a headline; hedges stay ("Putin might attend summit").
         const bool hedge = w.tag == WordTag::Modal
                         && (w.lower == u"may" || w.lower == u"might" || w.lower == u"could");
-        if ((w.tag == WordTag::Be || w.tag == WordTag::Have || (w.tag == WordTag::Modal && !hedge)) && k != p.head)
+        // ... but "had" before "not" stays ("had not admitted"), and so does "has"
+        // before a participle with no past form of its own ("has fallen").
+        const bool beforeNot = w.tag == WordTag::Have && k + 1 <= p.last
+                            && s.words[size_t(k) + 1].tag == WordTag::Not;
+        const bool perfectOnly = w.tag == WordTag::Have && p.perfect && s.words[size_t(p.head)].ptb
+                              && !(s.words[size_t(p.head)].ptb & PtbVBD);
+        if ((w.tag == WordTag::Be || w.tag == WordTag::Have || (w.tag == WordTag::Modal && !hedge)) && k != p.head
+            && !beforeNot && !perfectOnly)
             continue;
         if (w.tag == WordTag::Do && !(k + 1 <= p.last && s.words[size_t(k) + 1].tag == WordTag::Not))
             continue;

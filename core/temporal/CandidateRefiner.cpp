@@ -49,11 +49,16 @@ CandidateRefiner::CandidateRefiner(const LanguageData &language)
 
 std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std::vector<Candidate> all) const
 {
-    // 1 + 2: latent-only matches go; vetoes remove whatever they overlap.
+    // 1 + 2: latent-only matches go; vetoes remove whatever they overlap. Each token
+    // remembers the veto covering it, so this stays linear in the text.
     std::vector<std::pair<int, int>> vetoes;
+    std::vector<int> vetoAt(scanned.tokens.size(), -1);
     for (const Candidate &c : all) {
-        if (c.reject && !c.latentOnly)
+        if (c.reject && !c.latentOnly) {
             vetoes.emplace_back(c.first, c.last);
+            for (int k = c.first; k <= c.last; ++k)
+                vetoAt[size_t(k)] = int(vetoes.size() - 1);
+        }
     }
     std::vector<int> order;
     for (int i = 0; i < int(all.size()); ++i) {
@@ -63,10 +68,13 @@ std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std:
         // a veto removes what it overlaps, except a longer match that contains it
         // ("a quarter of" vetoes "a quarter", not "a quarter of an hour")
         bool vetoed = false;
-        for (auto [a, b] : vetoes) {
-            const bool overlaps = !(c.last < a || c.first > b);
+        for (int k = c.first; k <= c.last && !vetoed; ++k) {
+            const int v = vetoAt[size_t(k)];
+            if (v < 0)
+                continue;
+            const auto [a, b] = vetoes[size_t(v)];
             const bool contains = c.first <= a && c.last >= b && (c.last - c.first) > (b - a);
-            vetoed |= overlaps && !contains;
+            vetoed = !contains;
         }
         if (!vetoed)
             order.push_back(i);
@@ -123,8 +131,14 @@ std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std:
 
 void CandidateRefiner::mergeDateAndTime(const ScannedText &sc, std::vector<Candidate> &kept) const
 {
-    for (size_t i = 0; i + 1 < kept.size(); ++i) {
-        Candidate &a = kept[i];
+    // Builds a new list rather than erasing in place, to stay linear.
+    std::vector<Candidate> merged;
+    merged.reserve(kept.size());
+    for (size_t i = 0; i < kept.size(); ++i) {
+        merged.push_back(std::move(kept[i]));
+        if (i + 1 >= kept.size())
+            break;
+        Candidate &a = merged.back();
         Candidate &b = kept[i + 1];
         if (a.type == TimexType::Duration || a.type == TimexType::Set || b.type == TimexType::Duration
             || b.type == TimexType::Set || a.pairWith >= 0 || b.pairWith >= 0)
@@ -154,8 +168,9 @@ void CandidateRefiner::mergeDateAndTime(const ScannedText &sc, std::vector<Candi
         a.last = b.last;
         a.matchLast = std::max(a.matchLast, b.matchLast);
         a.type = TimexType::Time;
-        kept.erase(kept.begin() + qsizetype(i) + 1);
+        ++i;   // b is part of a now
     }
+    kept = std::move(merged);
 }
 
 void CandidateRefiner::takeModifiers(const ScannedText &sc, std::vector<Candidate> &kept) const
@@ -184,7 +199,7 @@ void CandidateRefiner::takeModifiers(const ScannedText &sc, std::vector<Candidat
                                || (r->category == m_approx && (countable || (r->text && *r->text == u"APPROX")));
                 if (!fits || !r->text || c.frame.has(Field::Mod))
                     continue;
-                c.frame.set(Field::Mod, *r->text, 0, false);
+                c.frame.set(Field::Mod, r->text, 0, false);
                 c.first = k;
                 c.matchFirst = std::min(c.matchFirst, k);
                 found = true;

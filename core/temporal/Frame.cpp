@@ -21,11 +21,11 @@ bool parseField(QStringView name, Field *out)
     return false;
 }
 
-void Frame::setText(Field f, const QString &value)
+void Frame::setStable(Field f, const QString &stable)
 {
     bool ok = false;
-    const int n = value.toInt(&ok);
-    set(f, value, ok ? n : 0, ok);
+    const int n = stable.toInt(&ok);
+    set(f, &stable, ok ? n : 0, ok);
 }
 
 void Frame::inheritFrom(const Frame &other)

@@ -18,8 +18,11 @@ enum class Field {
 
 bool parseField(QStringView name, Field *out);
 
+// A field's value. The text points into the language data (lexicon values, rule
+// assignments) or the scanned text's own strings, which outlive the frame; numbers need no
+// text. So a frame is a plain value, cheap to copy in the matcher's inner loop.
 struct FieldValue {
-    QString text;
+    const QString *text = nullptr;
     int number = 0;
     bool isInt = false;
     bool set = false;
@@ -30,12 +33,22 @@ struct Frame {
 
     bool has(Field f) const { return fields[size_t(f)].set; }
     int num(Field f) const { return fields[size_t(f)].number; }
-    const QString &text(Field f) const { return fields[size_t(f)].text; }
-    void set(Field f, const QString &text, int number, bool isInt)
+    QString text(Field f) const
+    {
+        const FieldValue &v = fields[size_t(f)];
+        if (!v.set)
+            return {};
+        if (v.text)
+            return *v.text;
+        return v.isInt ? QString::number(v.number) : QString();
+    }
+    void set(Field f, const QString *text, int number, bool isInt)
     {
         fields[size_t(f)] = {text, number, isInt, true};
     }
-    void setText(Field f, const QString &text);   // parses integers
+    void setNumber(Field f, int number) { fields[size_t(f)] = {nullptr, number, true, true}; }
+    // `stable` must outlive the frame (language data); integers are parsed.
+    void setStable(Field f, const QString &stable);
     // Copies every field `other` has and this frame lacks.
     void inheritFrom(const Frame &other);
 };

@@ -65,6 +65,10 @@ std::shared_ptr<LanguageData> LanguageData::load(const QString &directory, QStri
         if (!data->loadRules(dir.filePath(name), error))
             return nullptr;
     }
+    if (data->m_categoryNames.size() > 256) {
+        *error = QStringLiteral("more than 256 categories in %1").arg(directory);
+        return nullptr;
+    }
     data->indexRules();
     return data;
 }
@@ -235,11 +239,29 @@ bool LanguageData::parseRuleLine(const QString &line, const QString &where, QStr
 void LanguageData::indexRules()
 {
     m_byCategory.assign(size_t(m_categoryNames.size()), {});
+    for (Rule &r : m_rules) {
+        if (r.elements.size() >= 2 && r.elements[1].kind != RuleElement::Kind::Split
+            && !r.elements[1].noSpaceBefore) {
+            const RuleElement &second = r.elements[1];
+            r.secondFilter = true;
+            if (second.kind == RuleElement::Kind::Literal)
+                r.secondKey = second.ids.front();
+            for (int id : second.ids) {
+                if (second.kind == RuleElement::Kind::Category && id < 256)
+                    r.secondCategories.set(size_t(id));
+                else if (second.kind == RuleElement::Kind::Category)
+                    r.secondFilter = false;
+            }
+        }
+    }
     for (const Rule &r : m_rules) {
         const RuleElement &first = r.elements.front();
         for (int id : first.ids) {
-            if (first.kind == RuleElement::Kind::Literal)
-                m_byKey[id].push_back(r.index);
+            if (first.kind == RuleElement::Kind::Literal) {
+                if (size_t(id) >= m_byKey.size())
+                    m_byKey.resize(size_t(id) + 1);
+                m_byKey[size_t(id)].push_back(r.index);
+            }
             else
                 m_byCategory[size_t(id)].push_back(r.index);
         }
@@ -255,8 +277,9 @@ const std::vector<int> &LanguageData::rulesStartingWithCategory(int category) co
 
 const std::vector<int> &LanguageData::rulesStartingWithKey(int key) const
 {
-    auto it = m_byKey.constFind(key);
-    return it == m_byKey.constEnd() ? m_none : *it;
+    if (key < 0 || size_t(key) >= m_byKey.size())
+        return m_none;
+    return m_byKey[size_t(key)];
 }
 
 } // namespace chronoline

@@ -47,7 +47,7 @@ private:
     QStringList m_categoryNames;
     int m_builtin[BuiltinCount] = {};
     std::vector<std::vector<int>> m_byCategory;
-    QHash<int, std::vector<int>> m_byKey;
+    std::vector<std::vector<int>> m_byKey;   // indexed by lexicon key
     std::vector<int> m_none;
 };
 

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <bitset>
 #include <vector>
 
 namespace chronoline {
@@ -50,6 +51,11 @@ struct Rule {
     std::vector<RuleAssignment> assignments;
     std::vector<RuleExample> examples;
     QString source;                      // "rules.txt:42", for debugging
+    // A quick test on the second element, so that most attempts end before any work:
+    // the categories (or literal key) it needs on the token after a one-token first match.
+    std::bitset<256> secondCategories;
+    int secondKey = -1;
+    bool secondFilter = false;
     int index = 0;                       // order in the file: earlier rules win ties
 };
 

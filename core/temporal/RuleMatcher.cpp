@@ -6,14 +6,16 @@ namespace chronoline {
 
 namespace {
 
+// What a partial match has chosen so far. Trivially copyable and small: the frame is built
+// only once a whole rule has matched, which keeps the many failed attempts cheap.
 struct MatchState {
-    Frame frame;
+    static constexpr int maxElements = 24;
+    const TokenReading *reading[maxElements];   // per element: the reading taken (null for literals)
+    int token[maxElements];                     // per element: the token it matched
     int extFirst = -1;
     int extLast = -1;
     bool supported = false;   // some element matched a reading that is not latent
-    // range rules: the first expression, frozen at '>>'
-    bool split = false;
-    Frame firstFrame;
+    int splitAt = -1;         // element index of '>>'
     int firstExtFirst = -1;
     int firstExtLast = -1;
 };
@@ -30,15 +32,17 @@ public:
             emitMatch(k, st);
             return;
         }
+        if (e >= size_t(MatchState::maxElements))
+            return;
         const RuleElement &el = rule.elements[e];
         if (el.kind == RuleElement::Kind::Split) {
             MatchState next = st;
-            next.split = true;
-            next.firstFrame = st.frame;
+            next.splitAt = int(e);
             next.firstExtFirst = st.extFirst;
             next.firstExtLast = st.extLast;
-            next.frame = Frame();
             next.extFirst = next.extLast = -1;
+            next.reading[e] = nullptr;
+            next.token[e] = -1;
             walk(e + 1, k, next);
             return;
         }
@@ -54,8 +58,8 @@ public:
                 return;
             MatchState next = st;
             take(el, k, 1, next, true);
-            if (el.hasField)
-                next.frame.setText(el.field, text.sliced(tok.start, tok.end - tok.start).toString().toLower());
+            next.reading[e] = nullptr;
+            next.token[e] = k;
             walk(e + 1, k + 1, next);
             return;
         }
@@ -69,16 +73,12 @@ public:
                       || (r->text ? values.contains(*r->text)
                                   : (r->isInt && values.contains(QString::number(r->intValue))));
             }
-            if (!wanted)
-                continue;
-            if (k + r->span > int(sc.tokens.size()))
+            if (!wanted || k + r->span > int(sc.tokens.size()))
                 continue;
             MatchState next = st;
             take(el, k, r->span, next, !r->latent);
-            if (el.hasField) {
-                const QString value = r->text ? *r->text : QString::number(r->intValue);
-                next.frame.set(el.field, value, r->intValue, r->isInt);
-            }
+            next.reading[e] = r;
+            next.token[e] = k;
             walk(e + 1, k + r->span, next);
         }
     }
@@ -92,6 +92,22 @@ private:
         if (st.extFirst < 0)
             st.extFirst = k;
         st.extLast = k + span - 1;
+    }
+
+    // Fills a frame from the readings chosen for elements [from, to).
+    Frame frameOf(const MatchState &st, size_t from, size_t to) const
+    {
+        Frame f;
+        for (size_t e = from; e < to; ++e) {
+            const RuleElement &el = rule.elements[e];
+            if (!el.hasField || st.token[e] < 0)
+                continue;
+            if (const TokenReading *r = st.reading[e])
+                f.set(el.field, r->text, r->intValue, r->isInt);
+            else   // a literal: its lower-case form, as the language data spells it
+                f.setStable(el.field, L.lexicon().form(el.ids.front()));
+        }
+        return f;
     }
 
     Candidate make(int first, int last, int end, const Frame &frame, bool supported) const
@@ -108,24 +124,30 @@ private:
         c.latentOnly = !supported;
         for (const RuleAssignment &a : rule.assignments) {
             if (!c.frame.has(a.field))
-                c.frame.setText(a.field, a.value);
+                c.frame.setStable(a.field, a.value);
         }
         return c;
     }
 
     void emitMatch(int end, const MatchState &st)
     {
-        if (!st.split) {
+        if (rule.kind == Rule::Kind::Reject) {   // a veto needs no meaning
+            if (st.extFirst >= 0)
+                out.push_back(make(st.extFirst, st.extLast, end, Frame(), st.supported));
+            return;
+        }
+        if (st.splitAt < 0) {
             if (st.extFirst < 0)
                 return;
-            out.push_back(make(st.extFirst, st.extLast, end, st.frame, st.supported));
+            out.push_back(make(st.extFirst, st.extLast, end, frameOf(st, 0, rule.elements.size()), st.supported));
             return;
         }
         if (st.firstExtFirst < 0 || st.extFirst < 0)
             return;
-        Candidate a = make(st.firstExtFirst, st.firstExtLast, end, st.firstFrame, st.supported);
-        Frame second = st.frame;
-        second.inheritFrom(st.firstFrame);
+        const Frame firstFrame = frameOf(st, 0, size_t(st.splitAt));
+        Candidate a = make(st.firstExtFirst, st.firstExtLast, end, firstFrame, st.supported);
+        Frame second = frameOf(st, size_t(st.splitAt) + 1, rule.elements.size());
+        second.inheritFrom(firstFrame);
         // "Jan. 5 through Jan. 9, 2024": the year said once at the end holds for both
         if (!a.frame.has(Field::Year) && second.has(Field::Year))
             a.frame.fields[size_t(Field::Year)] = second.fields[size_t(Field::Year)];
@@ -151,18 +173,29 @@ RuleMatcher::RuleMatcher(const LanguageData &language) : m_language(language) {}
 
 void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vector<Candidate> &out) const
 {
-    std::vector<int> tried;
-    for (int k = 0; k < int(scanned.tokens.size()); ++k) {
+    const auto &rules = m_language.rules();
+    std::vector<int> triedAt(rules.size(), -1);
+    const int n = int(scanned.tokens.size());
+    for (int k = 0; k < n; ++k) {
         const ScanToken &tok = scanned.tokens[size_t(k)];
         if (tok.readingsBegin == tok.readingsEnd && tok.key < 0)
             continue;   // the common case: a word the language data does not know
-        tried.clear();
-        auto tryRules = [&](const std::vector<int> &rules) {
-            for (int r : rules) {
-                if (std::find(tried.begin(), tried.end(), r) != tried.end())
+        const ScanToken *next = k + 1 < n ? &scanned.tokens[size_t(k) + 1] : nullptr;
+        auto tryRules = [&](const std::vector<int> &candidates) {
+            for (int r : candidates) {
+                if (triedAt[size_t(r)] == k)
                     continue;
-                tried.push_back(r);
-                matchRule(text, scanned, m_language.rules()[size_t(r)], k, out);
+                triedAt[size_t(r)] = k;
+                const Rule &rule = rules[size_t(r)];
+                if (rule.secondFilter && !tok.phraseStart) {
+                    // the first element takes exactly this token: the next must fit the second
+                    if (!next || next->lineBreakBefore)
+                        continue;
+                    if (rule.secondKey >= 0 ? next->key != rule.secondKey
+                                            : (next->categories & rule.secondCategories).none())
+                        continue;
+                }
+                matchRule(text, scanned, rule, k, out);
             }
         };
         if (tok.key >= 0)

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <bitset>
 #include <deque>
 #include <vector>
 
@@ -30,6 +31,9 @@ struct ScanToken {
     bool sentenceEnd = false;  // . ! ? that ends a sentence
     bool capitalized = false;
     bool numeric = false;
+    bool hasDigit = false;     // a word with digits in it ("XR12")
+    bool phraseStart = false;  // some reading covers more than this token
+    std::bitset<256> categories;   // every category among its readings, for quick rule filtering
 };
 
 // The tagger's view of a text: tokens and their readings, as flat arrays.

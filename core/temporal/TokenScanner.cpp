@@ -41,12 +41,23 @@ inline bool foldInto(QStringView s, char16_t *buf, qsizetype *len)
 
 } // namespace
 
-TokenScanner::TokenScanner(const LanguageData &language) : m_language(language) {}
+TokenScanner::TokenScanner(const LanguageData &language)
+    : m_language(language),
+      m_number(language.builtin(LanguageData::Number)),
+      m_ordinal(language.builtin(LanguageData::Ordinal)),
+      m_multiplier(language.category(QStringLiteral("MULTIPLIER"))),
+      m_ordSuffix(language.category(QStringLiteral("ORDSUFFIX"))),
+      m_decadeSuffix(language.category(QStringLiteral("DECADESUFFIX"))),
+      m_ampm(language.category(QStringLiteral("AMPM")))
+{
+}
 
 void TokenScanner::scan(QStringView text, ScannedText &out) const
 {
     out.tokens.clear();
     out.readings.clear();
+    out.tokens.reserve(size_t(text.size() / 5));
+    out.readings.reserve(size_t(text.size() / 6));
     out.strings.clear();
     const Lexicon &lex = m_language.lexicon();
     const char16_t *s = text.utf16();
@@ -77,8 +88,10 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
         if (isLetter(c)) {
             t.capitalized = c < 0x80 ? (c >= u'A' && c <= u'Z') : QChar(c).isUpper();
             while (j < n && (isLetter(s[j]) || isDigit(s[j])
-                             || (isApostrophe(s[j]) && j + 1 < n && isLetter(s[j + 1]))))
+                             || (isApostrophe(s[j]) && j + 1 < n && isLetter(s[j + 1])))) {
+                t.hasDigit |= isDigit(s[j]);
                 ++j;
+            }
             // A known abbreviation takes its dots: "Sept.", "a.m.", "B.C.".
             if (j < n && s[j] == u'.' && j - i <= 6 && foldInto(text.sliced(i, j - i), buf, &len)) {
                 qsizetype best = -1;
@@ -166,12 +179,12 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
         if (b >= 0)
             out.readings.push_back({m_language.builtin(LanguageData::Builtin(b)), 1, 0, false, false, nullptr});
     } else if (t.key == Lexicon::npos) {
-        bool digits = false, upper = false;
-        for (QChar ch : word) {
-            digits |= ch.isDigit();
-            upper |= ch.isUpper();
+        bool upper = false;
+        if (t.hasDigit) {
+            for (QChar ch : word)
+                upper |= ch.isUpper();
         }
-        if (digits && upper)   // "XR12", "F16": a code, never a date
+        if (t.hasDigit && upper)   // "XR12", "F16": a code, never a date
             out.readings.push_back({m_language.builtin(LanguageData::Code), 1, 0, false, false, nullptr});
         else if (t.capitalized)   // a capitalised word the language data does not know: a name
             out.readings.push_back({m_language.builtin(LanguageData::Name), 1, 0, false, true, nullptr});
@@ -204,9 +217,9 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
     }
 
     // Number words joined: "twenty-two", "twenty two", "two hundred".
-    const int numberCat = m_language.builtin(LanguageData::Number);
-    const int ordinalCat = m_language.builtin(LanguageData::Ordinal);
-    const int multiplierCat = m_language.category(QStringLiteral("MULTIPLIER"));
+    const int numberCat = m_number;
+    const int ordinalCat = m_ordinal;
+    const int multiplierCat = m_multiplier;
     if (t.key != Lexicon::npos) {
         for (const Reading &r : lex.readings(t.key)) {
             if (r.category != numberCat || !r.isInt)
@@ -234,7 +247,7 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
     }
     // Years read aloud: "nineteen ninety-six", "twenty ten" (broadcast transcripts).
     int firstSpan = 0;
-    const int high = numberWordsAt(text, out, index, &firstSpan);
+    const int high = t.key != Lexicon::npos ? numberWordsAt(text, out, index, &firstSpan) : 0;
     if ((high >= 11 && high <= 20) && firstSpan == 1) {
         int lowSpan = 0;
         const int low = numberWordsAt(text, out, index + 1, &lowSpan);
@@ -243,12 +256,18 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
                                     true, false, nullptr});
     }
     t.readingsEnd = int(out.readings.size());
+    for (int r = t.readingsBegin; r < t.readingsEnd; ++r) {
+        const TokenReading &reading = out.readings[size_t(r)];
+        if (reading.category >= 0 && reading.category < 256)
+            t.categories.set(size_t(reading.category));
+        t.phraseStart |= reading.span > 1;
+    }
 }
 
 int TokenScanner::numberWordsAt(QStringView text, const ScannedText &out, size_t k, int *span) const
 {
     const Lexicon &lex = m_language.lexicon();
-    const int numberCat = m_language.builtin(LanguageData::Number);
+    const int numberCat = m_number;
     auto wordValue = [&](size_t i, bool *tens) {
         if (i >= out.tokens.size() || out.tokens[i].key == Lexicon::npos || out.tokens[i].numeric)
             return 0;
@@ -374,19 +393,18 @@ void TokenScanner::addShapeReadings(QStringView token, ScannedText &out, ScanTok
     const int key = L.lexicon().find(QStringView(b, len));
     if (key != Lexicon::npos) {
         for (const Reading &r : L.lexicon().readings(key)) {
-            const QString cat = L.categoryName(r.category);
-            if (cat == u"ORDSUFFIX" && !apostrophe) {
+            if (r.category == m_ordSuffix && !apostrophe) {
                 add(LanguageData::Ordinal, int(value));
                 if (value >= 1 && value <= 31)
                     add(LanguageData::DayNum, int(value));
-            } else if (cat == u"DECADESUFFIX" && value % 10 == 0) {
+            } else if (r.category == m_decadeSuffix && value % 10 == 0) {
                 if (nDigits == 4 && value % 100 == 0 && value < 2000)
                     add(LanguageData::CenturyNum, int(value / 100) + 1);   // the 1800s: the 19th century
                 else if (nDigits == 4)
                     add(LanguageData::Decade, int(value / 10));
                 else if (nDigits == 2)
                     add(LanguageData::Decade, 190 + int(value / 10));   // '90s: the century is implied
-            } else if (cat == u"AMPM" && nDigits <= 2 && value >= 1 && value <= 12) {
+            } else if (r.category == m_ampm && nDigits <= 2 && value >= 1 && value <= 12) {
                 int hour = int(value) % 12 + (r.value == u"PM" ? 12 : 0);
                 add(LanguageData::Clock, hour * 100);
             }

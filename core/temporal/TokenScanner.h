@@ -25,6 +25,8 @@ private:
     int numberWordsAt(QStringView text, const ScannedText &out, size_t k, int *span) const;
 
     const LanguageData &m_language;
+    // category ids looked up once, not per token
+    int m_number, m_ordinal, m_multiplier, m_ordSuffix, m_decadeSuffix, m_ampm;
 };
 
 } // namespace chronoline

@@ -219,9 +219,9 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
     // "the last quarter" / "the last half": the ordinal "last" is the final one of the year
     Frame f = stated;
     if (f.has(Field::Quarter) && f.text(Field::Quarter) == u"L")
-        f.setText(Field::Quarter, QStringLiteral("4"));
+        f.setNumber(Field::Quarter, 4);
     if (f.has(Field::Half) && f.text(Field::Half) == u"L")
-        f.setText(Field::Half, QStringLiteral("2"));
+        f.setNumber(Field::Half, 2);
     if ((f.has(Field::Quarter) && (f.num(Field::Quarter) < 1 || f.num(Field::Quarter) > 4))
         || (f.has(Field::Half) && (f.num(Field::Half) < 1 || f.num(Field::Half) > 2)))
         return std::nullopt;
@@ -315,7 +315,7 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         // "the 1988 quarter": the quarter in focus, in that year
         if (f.has(Field::Latest) && !f.has(Field::Quarter) && c.previous.isValid()
             && c.previous.grain == Grain::Quarter)
-            f.setText(Field::Quarter, QString::number(c.previous.quarter));
+            f.setNumber(Field::Quarter, c.previous.quarter);
     }
 
     if (f.has(Field::Century)) {
@@ -684,7 +684,7 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
     // Time of day on top of the date.
     int hour = -1, minute = 0;
     if (f.has(Field::Clock)) {
-        const QString &t = f.text(Field::Clock);
+        const QString t = f.text(Field::Clock);
         if (t.contains(u':')) {
             hour = t.section(u':', 0, 0).toInt();
             minute = t.section(u':', 1, 1).toInt();
