@@ -6,6 +6,13 @@
 #include "EvalTaggerCommand.h"
 #include "ExtractCommand.h"
 #include "Usage.h"
+#ifdef CHRONOLINE_HAVE_RENDER
+#include "RenderCommand.h"
+
+#include <QGuiApplication>
+
+#include <cstring>
+#endif
 
 namespace chronoline::cli {
 
@@ -21,6 +28,9 @@ const Command commands[] = {
     {u"annotate", runAnnotate},
     {u"eval", runEval},
     {u"eval-tagger", runEvalTagger},
+#ifdef CHRONOLINE_HAVE_RENDER
+    {u"render", runRender},
+#endif
 };
 
 } // namespace
@@ -45,6 +55,18 @@ int run(const QStringList &arguments)
     if (first.startsWith(u'-'))
         return usageError(QString(), QStringLiteral("unknown option '%1'").arg(first));
     return usageError(QString(), QStringLiteral("unknown command '%1'").arg(first));
+}
+
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+{
+#ifdef CHRONOLINE_HAVE_RENDER
+    if (argc > 1 && std::strcmp(argv[1], "render") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
 }
 
 } // namespace chronoline::cli

@@ -1,12 +1,10 @@
 #include "InputLoader.h"
 
-#include "text/StrictUtf8.h"
+#include "document/DocumentLoader.h"
 #include "timeml/TimeMLReader.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QStringConverter>
-#include <QStringDecoder>
 
 #include <cstdio>
 
@@ -54,34 +52,20 @@ std::optional<QByteArray> readBytes(const QString &path, QString *error)
     return bytes;
 }
 
-std::optional<QString> decodeText(const QByteArray &bytes, const QString &name, QString *error)
+bool isWebAddress(const QString &path)
 {
-    std::optional<QString> text;
-    // Only a byte order mark selects UTF-16/32; everything else must be UTF-8,
-    // and anything that is not is refused rather than guessed.
-    const auto bom = QStringConverter::encodingForData(bytes);
-    if (bom && *bom != QStringConverter::Utf8) {
-        QStringDecoder decoder(*bom, QStringDecoder::Flag::Stateless);
-        QString decoded = decoder.decode(bytes);
-        if (decoder.hasError()) {
-            *error = QStringLiteral("%1: invalid %2 text").arg(name, QString::fromLatin1(decoder.name()));
-            return std::nullopt;
-        }
-        text = std::move(decoded);
-    } else {
-        QString why;
-        text = decodeUtf8Strictly(bytes, &why);
-        if (!text) {
-            *error = QStringLiteral("%1: %2; chronoline-cli reads UTF-8 text").arg(name, why);
-            return std::nullopt;
-        }
-    }
-    // NUL never occurs in text; it is the surest sign of a binary file.
-    if (text->contains(QChar(u'\0'))) {
-        *error = QStringLiteral("%1: binary data (NUL character), not text").arg(name);
-        return std::nullopt;
-    }
-    return text;
+    return path.startsWith(QStringLiteral("http://"), Qt::CaseInsensitive)
+        || path.startsWith(QStringLiteral("https://"), Qt::CaseInsensitive);
+}
+
+// The loaders write sentences for the viewer ("x.txt is empty."); on the
+// command line they become one line with no final full stop, like the rest.
+QString oneLine(QString message)
+{
+    message = message.simplified();
+    if (message.endsWith(u'.'))
+        message.chop(1);
+    return message;
 }
 
 } // namespace
@@ -98,21 +82,20 @@ QString firstLine(QStringView text)
 
 std::optional<LoadedInput> loadInput(const QString &path, std::optional<QDate> dct, QString *error)
 {
-    const QString name = path == u"-" ? QStringLiteral("stdin") : path;
-    const auto bytes = readBytes(path, error);
-    if (!bytes)
-        return std::nullopt;
-
+    const bool isStdin = path == u"-";
     LoadedInput input;
-    Document &doc = input.document;
-    doc.sourcePath = path == u"-" ? QString() : path;
-    if (path.endsWith(QStringLiteral(".tml"), Qt::CaseInsensitive)) {
+    if (path.endsWith(QStringLiteral(".tml"), Qt::CaseInsensitive) && !isWebAddress(path)) {
+        const auto bytes = readBytes(path, error);
+        if (!bytes)
+            return std::nullopt;
         QString why;
         input.timeml = TimeMLReader::parse(*bytes, &why);
         if (!input.timeml) {
-            *error = QStringLiteral("%1: malformed TimeML: %2").arg(name, why);
+            *error = QStringLiteral("%1: malformed TimeML: %2").arg(path, why);
             return std::nullopt;
         }
+        Document &doc = input.document;
+        doc.sourcePath = path;
         doc.text = input.timeml->text;
         doc.title = input.timeml->title;
         if (input.timeml->dctDate) {
@@ -120,11 +103,30 @@ std::optional<LoadedInput> loadInput(const QString &path, std::optional<QDate> d
             doc.dctSource = DctSource::TimeML;
         }
     } else {
-        auto text = decodeText(*bytes, name, error);
-        if (!text)
+        // Everything else is the document loaders' (text in any common
+        // encoding, Markdown, HTML, MHTML, PDF, web pages), which also find the
+        // date: page metadata, a dateline, the file name. --dct wins over all.
+        LoadOptions options;
+        options.dct = dct;
+        options.maxBytes = maxInputBytes;
+        LoadResult result;
+        if (isStdin) {
+            const auto bytes = readBytes(path, error);
+            if (!bytes)
+                return std::nullopt;
+            result = loadDocumentFromBytes(*bytes, QStringLiteral("stdin"), options);
+        } else {
+            result = loadDocument(path, options);
+        }
+        if (!result.ok()) {
+            *error = oneLine(result.error);
             return std::nullopt;
-        doc.text = std::move(*text);
+        }
+        input.document = std::move(*result.document);
+        if (isStdin)
+            input.document.sourcePath.clear();
     }
+    Document &doc = input.document;
     if (doc.title.isEmpty())
         doc.title = firstLine(doc.text);
     if (dct) {

@@ -13,9 +13,12 @@ struct CommandHelp {
 const CommandHelp commands[] = {
     {u"extract", u"  extract FILE [--dct YYYY-MM-DD] [--format json|tsv]\n"
                  u"      Find the time expressions and events in FILE and print them.\n"
-                 u"      FILE is UTF-8 text ('-' reads stdin); a .tml file is read as TimeML and\n"
-                 u"      its TEXT is tagged with the DCT it declares.\n"
-                 u"      --dct DATE       document creation date; overrides the TimeML DCT\n"
+                 u"      FILE is a text, Markdown, HTML, MHTML or PDF file, an http(s) address,\n"
+                 u"      or '-' for stdin; a .tml file is read as TimeML and its TEXT is tagged\n"
+                 u"      with the DCT it declares. Otherwise the date comes from the page's\n"
+                 u"      metadata, a dateline in the opening lines or the file name, in that\n"
+                 u"      order (dctSource html-meta, dateline, filename), else there is none.\n"
+                 u"      --dct DATE       document creation date; overrides any date found\n"
                  u"      --format json    (default) {\"document\", \"timexes\", \"events\"}; offsets\n"
                  u"                       count Unicode code points, end exclusive\n"
                  u"      --format tsv     one line per expression: id, start, end, type, value,\n"
@@ -47,6 +50,16 @@ const CommandHelp commands[] = {
     {u"eval-tagger", u"  eval-tagger GOLD [GOLD...] [--json] [--errors] [--jobs N]\n"
                      u"      Tag the TEXT of every gold .tml file (directories or files) in memory\n"
                      u"      with its DCT and score the result as eval does; same options.\n"},
+#ifdef CHRONOLINE_HAVE_RENDER
+    {u"render", u"  render FILE [--dct YYYY-MM-DD] -o OUT.png|svg|pdf [--width N] [--scale S]\n"
+                u"      Draw the timeline of FILE (read as extract reads it) as the viewer's\n"
+                u"      File > Export Image does, with no display needed. The format follows\n"
+                u"      the suffix of OUT.\n"
+                u"      --dct DATE       document creation date; overrides any date found\n"
+                u"      --width N        picture width in pixels, 320 to 20000 (default 1600)\n"
+                u"      --scale S        PNG only: device pixels per pixel, 0.25 to 8\n"
+                u"                       (default 1; 2 for a sharp high-DPI image)\n"},
+#endif
 };
 
 } // namespace
@@ -67,8 +80,9 @@ QString generalHelp()
         "  -h, --help       this help; 'chronoline-cli COMMAND --help' for one command\n"
         "  -v, --version    the version\n"
         "\n"
-        "Exit status: 0 success, 1 input that cannot be read (missing or unreadable\n"
-        "file, invalid UTF-8, malformed TimeML), 2 bad usage.\n");
+        "Exit status: 0 success, 1 input that cannot be read (missing, unreadable,\n"
+        "empty or binary file, malformed TimeML, network error) or a picture that\n"
+        "cannot be written, 2 bad usage.\n");
     return help;
 }
 

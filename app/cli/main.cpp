@@ -1,9 +1,7 @@
 #include "Cli.h"
 
-#include <QCoreApplication>
-
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = chronoline::cli::createApplication(argc, argv);
     return chronoline::cli::run(QCoreApplication::arguments().mid(1));
 }

@@ -1,67 +1,82 @@
 #include "events/MentionLinker.h"
 
+#include <QHash>
+
 #include <algorithm>
-#include <cstdlib>
+#include <bit>
 
 namespace chronoline::events {
 
 namespace {
 
-bool containsWord(QStringView text, QStringView word, Qt::CaseSensitivity cs)
+bool wordBoundaries(QStringView text, qsizetype p, qsizetype length)
 {
-    for (qsizetype p = text.indexOf(word, 0, cs); p >= 0; p = text.indexOf(word, p + 1, cs)) {
-        const bool before = p == 0 || !text[p - 1].isLetterOrNumber();
-        const qsizetype e = p + word.size();
-        const bool after = e >= text.size() || !text[e].isLetterOrNumber();
-        if (before && after)
-            return true;
-    }
-    return false;
+    const bool before = p == 0 || !text[p - 1].isLetterOrNumber();
+    const qsizetype e = p + length;
+    return before && (e >= text.size() || !text[e].isLetterOrNumber());
 }
 
 } // namespace
 
-bool MentionLinker::mentions(const EventDraft &d, int sentence, bool names) const
-{
-    const Sentence &span = m_cache.span(sentence);
-    const QStringView text = m_cache.text().sliced(span.start, span.end - span.start);
-    // The lower-case text has straight apostrophes, like key phrases.
-    if (!d.keyPhrase.isEmpty()
-        && containsWord(m_cache.lowerText().sliced(span.start, span.end - span.start), d.keyPhrase,
-                        Qt::CaseSensitive))
-        return true;
-    if (!names || d.synonymClass < 0 || d.event.participants.size() < 2)
-        return false;
-    int named = 0;
-    for (const QString &p : d.event.participants) {
-        const QStringList parts = p.split(u' ', Qt::SkipEmptyParts);
-        bool found = false;
-        for (const QString &w : parts)
-            found = found || (w.size() >= 2 && w[0].isUpper() && containsWord(text, w, Qt::CaseSensitive));
-        named += found ? 1 : 0;
-    }
-    if (named < 2)
-        return false;
-    const AnalysedSentence &s = m_cache.sentence(sentence);
-    for (const Word &w : s.words) {
-        if (w.entry && w.entry->synonymClass == d.synonymClass)
-            return true;
-    }
-    return false;
-}
-
+// Each search runs once over the whole window, not once per sentence: the
+// cost per event is one pass over a few thousand characters per word sought.
 void MentionLinker::link(std::vector<EventDraft> &drafts) const
 {
+    const QStringView text = m_cache.text();
     for (EventDraft &d : drafts) {
         Event &e = d.event;
-        const int from = std::max(0, d.sentence - phraseWindow);
-        const int to = std::min(m_cache.count() - 1, d.sentence + phraseWindow);
-        for (int si = from; si <= to; ++si) {
+        std::vector<int> found;
+
+        // Key phrase: case-blind, in the lower-case text (apostrophes straightened like the phrase).
+        if (!d.keyPhrase.isEmpty()) {
+            const int from = std::max(0, d.sentence - phraseWindow);
+            const int to = std::min(m_cache.count() - 1, d.sentence + phraseWindow);
+            const qsizetype base = m_cache.span(from).start;
+            const QStringView block = m_cache.lowerText().sliced(base, m_cache.span(to).end - base);
+            for (qsizetype p = block.indexOf(d.keyPhrase); p >= 0; p = block.indexOf(d.keyPhrase, p + 1)) {
+                if (wordBoundaries(block, p, d.keyPhrase.size()))
+                    found.push_back(m_cache.sentenceOf(base + p));
+            }
+        }
+
+        // Two participants and a trigger of the same kind.
+        if (d.synonymClass >= 0 && d.event.participants.size() >= 2) {
+            const int from = std::max(0, d.sentence - nameWindow);
+            const int to = std::min(m_cache.count() - 1, d.sentence + nameWindow);
+            const qsizetype base = m_cache.span(from).start;
+            const QStringView block = text.sliced(base, m_cache.span(to).end - base);
+            QHash<int, quint32> named;   // sentence -> participants found in it
+            const int people = std::min<int>(int(e.participants.size()), 32);
+            for (int k = 0; k < people; ++k) {
+                for (const QString &w : e.participants[k].split(u' ', Qt::SkipEmptyParts)) {
+                    if (w.size() < 2 || !w[0].isUpper())
+                        continue;
+                    for (qsizetype p = block.indexOf(w); p >= 0; p = block.indexOf(w, p + 1)) {
+                        if (wordBoundaries(block, p, w.size()))
+                            named[m_cache.sentenceOf(base + p)] |= 1u << k;
+                    }
+                }
+            }
+            for (auto it = named.cbegin(); it != named.cend(); ++it) {
+                if (it.key() < 0 || std::popcount(it.value()) < 2)
+                    continue;
+                const AnalysedSentence &s = m_cache.sentence(it.key());
+                const bool sameKind = std::any_of(s.words.begin(), s.words.end(), [&](const Word &w) {
+                    return w.entry && w.entry->synonymClass == d.synonymClass;
+                });
+                if (sameKind)
+                    found.push_back(it.key());
+            }
+        }
+
+        for (int si : found) {
+            if (si < 0)
+                continue;
             const Sentence &span = m_cache.span(si);
             const bool known = std::any_of(e.mentions.begin(), e.mentions.end(), [&](const EventMention &m) {
                 return m.sentence.start == span.start;
             });
-            if (!known && mentions(d, si, std::abs(si - d.sentence) <= nameWindow))
+            if (!known)
                 e.mentions.push_back({m_builder.sentenceRef(si), QString()});
         }
         std::sort(e.mentions.begin(), e.mentions.end(), [](const EventMention &x, const EventMention &y) {

@@ -26,8 +26,6 @@ public:
     void link(std::vector<EventDraft> &drafts) const;
 
 private:
-    bool mentions(const EventDraft &d, int sentence, bool names) const;
-
     SentenceCache &m_cache;
     const DraftBuilder &m_builder;
 };
