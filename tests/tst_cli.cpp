@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 // QCOMPARE on nlohmann::json makes overload resolution look at qfloat16 too,
 // which must then be a complete type.
 #include <QFloat16>
@@ -63,6 +64,24 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// `render` is built only with the GUI (CHRONOLINE_BUILD_GUI); without it the
+// command is unknown (exit 2).
+bool haveRender()
+{
+    return run({u"render"_s, u"--help"_s}).code == 0;
+}
+
+const QByteArray councilPage =
+    "<!DOCTYPE html>\n<html><head><title>Council vote</title>\n"
+    "<meta property=\"article:published_time\" content=\"2023-03-14T10:00:00Z\">\n"
+    "</head><body><article><p>Last month the council voted.</p></article></body></html>\n";
+
 } // namespace
 
 class TestCli : public QObject {
@@ -93,6 +112,12 @@ private slots:
         QCOMPARE(one.code, 0);
         QVERIFY(one.out.contains("eval GOLD SYSTEM"));
         QVERIFY(!one.out.contains("extract FILE"));
+        if (haveRender()) {
+            QVERIFY(r.out.contains("render FILE [--dct YYYY-MM-DD] -o OUT.png|svg|pdf [--width N] [--scale S]"));
+            const Run render = run({u"render"_s, u"--help"_s});
+            QVERIFY(render.out.contains("render FILE"));
+            QVERIFY(!render.out.contains("extract FILE"));
+        }
     }
 
     void badUsage_data()
@@ -132,11 +157,13 @@ private slots:
         const QString dir = m_tmp.path();
         QVERIFY(writeFile(dir + u"/latin1.txt"_s, "Caf\xe9 opened on May 5, 2021.\n"));
         QVERIFY(writeFile(dir + u"/binary.txt"_s, QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10)));
+        QVERIFY(writeFile(dir + u"/empty.txt"_s, QByteArray()));
         QVERIFY(writeFile(dir + u"/broken.tml"_s, "<TimeML><TEXT>On <TIMEX3 tid=\"t1\" type=\"DATE\">May</TEXT>"));
-        QTest::newRow("missing file") << QStringList{u"extract"_s, dir + u"/none.txt"_s} << QByteArray("no such file");
-        QTest::newRow("directory") << QStringList{u"extract"_s, dir} << QByteArray("directory");
-        QTest::newRow("invalid utf-8") << QStringList{u"extract"_s, dir + u"/latin1.txt"_s} << QByteArray("invalid UTF-8 on line 1");
-        QTest::newRow("binary") << QStringList{u"extract"_s, dir + u"/binary.txt"_s} << QByteArray("binary");
+        QTest::newRow("missing file") << QStringList{u"extract"_s, dir + u"/none.txt"_s} << QByteArray("none.txt does not exist");
+        QTest::newRow("directory") << QStringList{u"extract"_s, dir} << QByteArray("is a folder");
+        QTest::newRow("empty") << QStringList{u"extract"_s, dir + u"/empty.txt"_s} << QByteArray("empty.txt is empty");
+        QTest::newRow("binary") << QStringList{u"extract"_s, dir + u"/binary.txt"_s} << QByteArray("binary.txt: This looks like a binary file");
+        QTest::newRow("unsupported address") << QStringList{u"extract"_s, u"ftp://example.com/a.txt"_s} << QByteArray("only http and https");
         QTest::newRow("malformed timeml") << QStringList{u"extract"_s, dir + u"/broken.tml"_s} << QByteArray("malformed TimeML");
         QTest::newRow("annotate missing") << QStringList{u"annotate"_s, dir + u"/none.tml"_s} << QByteArray("none.tml");
         QTest::newRow("annotate malformed") << QStringList{u"annotate"_s, dir + u"/broken.tml"_s} << QByteArray("malformed TimeML");
@@ -260,14 +287,181 @@ private slots:
         QCOMPARE(o["document"]["dctSource"].get<std::string>(), std::string("option"));
     }
 
-    void emptyInput()
+    // stdin goes through the same loaders as a file: nothing, or a binary
+    // stream, is an input error rather than an empty document.
+    void unreadableStdin_data()
     {
-        const Run r = run({u"extract"_s, u"-"_s}, QByteArray());
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("empty") << QByteArray() << QByteArray("stdin is empty");
+        QTest::newRow("blank") << QByteArray(" \n\n \n") << QByteArray("stdin contains no text");
+        QTest::newRow("binary") << QByteArray("GIF89a\x01\x00\x01\x00\x00\x00\x00", 13) << QByteArray("stdin: This looks like a binary file");
+    }
+
+    void unreadableStdin()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, message);
+        const Run r = run({u"extract"_s, u"-"_s}, input);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith("chronoline-cli extract: ") && r.err.contains(message), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    // The date from the page's metadata; "Last month" hangs on it.
+    void htmlInput()
+    {
+        const QString path = m_tmp.filePath(u"council.html"_s);
+        QVERIFY(writeFile(path, councilPage));
+        for (const QString &source : {path, u"-"_s}) {
+            const Run r = run({u"extract"_s, source}, source == u"-" ? councilPage : QByteArray());
+            QCOMPARE(r.code, 0);
+            const json j = json::parse(r.out.toStdString());
+            QCOMPARE(j["document"]["title"].get<std::string>(), std::string("Council vote"));
+            QCOMPARE(j["document"]["dct"].get<std::string>(), std::string("2023-03-14"));
+            QCOMPARE(j["document"]["dctSource"].get<std::string>(), std::string("html-meta"));
+            QCOMPARE(j["document"]["length"].get<int>(), 29);   // the article text, no markup
+            QCOMPARE(j["timexes"].size(), size_t(1));
+            QCOMPARE(j["timexes"][0]["text"].get<std::string>(), std::string("Last month"));
+            QCOMPARE(j["timexes"][0]["value"].get<std::string>(), std::string("2023-02"));
+        }
+        const Run over = run({u"extract"_s, path, u"--dct"_s, u"2020-01-01"_s});
+        QCOMPARE(over.code, 0);
+        const json o = json::parse(over.out.toStdString());
+        QCOMPARE(o["document"]["dct"].get<std::string>(), std::string("2020-01-01"));
+        QCOMPARE(o["document"]["dctSource"].get<std::string>(), std::string("option"));
+        QCOMPARE(o["timexes"][0]["value"].get<std::string>(), std::string("2019-12"));
+    }
+
+    // A wire dateline dates the story. Without a year anywhere it is not
+    // used (the year would be invented); a year in the file name completes it.
+    void datelineInput()
+    {
+        const QByteArray wire = "WASHINGTON, March 14 (Reuters) - The Senate voted on Tuesday.\n";
+        const QString bare = m_tmp.filePath(u"wire.txt"_s);
+        const QString named = m_tmp.filePath(u"wire-2023-03-15.txt"_s);
+        const QString withYear = m_tmp.filePath(u"wire-year.txt"_s);
+        QVERIFY(writeFile(bare, wire));
+        QVERIFY(writeFile(named, wire));
+        QVERIFY(writeFile(withYear, "WASHINGTON, March 14, 2023 (Reuters) - The Senate voted on Tuesday.\n"));
+        for (const QString &path : {named, withYear}) {
+            const Run r = run({u"extract"_s, path});
+            QCOMPARE(r.code, 0);
+            const json j = json::parse(r.out.toStdString());
+            QCOMPARE(j["document"]["dct"].get<std::string>(), std::string("2023-03-14"));
+            QCOMPARE(j["document"]["dctSource"].get<std::string>(), std::string("dateline"));
+        }
+        const Run r = run({u"extract"_s, bare});
         QCOMPARE(r.code, 0);
         const json j = json::parse(r.out.toStdString());
-        QCOMPARE(j["document"]["length"].get<int>(), 0);
-        QVERIFY(j["timexes"].empty());
-        QVERIFY(j["events"].empty());
+        QVERIFY(j["document"]["dct"].is_null());
+        QCOMPARE(j["document"]["dctSource"].get<std::string>(), std::string("none"));
+    }
+
+    // Text that is not UTF-8 is no longer refused: the loaders recognise
+    // windows-1252 / Latin-1.
+    void latin1Input()
+    {
+        const QString path = m_tmp.filePath(u"cafe.txt"_s);
+        QVERIFY(writeFile(path, "Caf\xe9 opened on May 5, 2021.\n"));
+        const Run r = run({u"extract"_s, path});
+        QCOMPARE(r.code, 0);
+        const json j = json::parse(r.out.toStdString());
+        QCOMPARE(QString::fromStdString(j["document"]["title"].get<std::string>()), u"Caf\u00e9 opened on May 5, 2021."_s);
+        QCOMPARE(j["timexes"][0]["value"].get<std::string>(), std::string("2021-05-05"));
+    }
+
+    void render()
+    {
+        if (!haveRender())
+            QSKIP("chronoline-cli was built without render (CHRONOLINE_BUILD_GUI=OFF)");
+        const QString page = m_tmp.filePath(u"render-council.html"_s);
+        QVERIFY(writeFile(page, councilPage));
+        const QTemporaryDir out;
+        QVERIFY(out.isValid());
+
+        const QString png = out.filePath(u"timeline.png"_s);
+        Run r = run({u"render"_s, page, u"-o"_s, png, u"--width"_s, u"800"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QByteArray bytes = readFile(png);
+        QVERIFY(bytes.size() > 24);
+        QCOMPARE(bytes.left(8), QByteArray("\x89PNG\r\n\x1a\n"));
+        QCOMPARE(bytes.mid(12, 4), QByteArray("IHDR"));
+        const auto be32 = [](const QByteArray &b, int at) {
+            return quint32(quint8(b[at])) << 24 | quint32(quint8(b[at + 1])) << 16
+                 | quint32(quint8(b[at + 2])) << 8 | quint32(quint8(b[at + 3]));
+        };
+        QCOMPARE(be32(bytes, 16), 800u);
+        QVERIFY(be32(bytes, 20) > 0);
+
+        // --scale multiplies the PNG's pixels.
+        const QString sharp = out.filePath(u"sharp.PNG"_s);
+        r = run({u"render"_s, page, u"-o"_s, sharp, u"--width"_s, u"800"_s, u"--scale"_s, u"2"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        bytes = readFile(sharp);
+        QVERIFY(bytes.size() > 24 && bytes.startsWith("\x89PNG"));
+        QCOMPARE(be32(bytes, 16), 1600u);
+
+        const QString svg = out.filePath(u"timeline.svg"_s);
+        r = run({u"render"_s, page, u"-o"_s, svg});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QXmlStreamReader xml(readFile(svg));
+        bool sawRoot = false;
+        QString text;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && !sawRoot) {
+                QCOMPARE(xml.name(), u"svg"_s);
+                sawRoot = true;
+            }
+            if (xml.isCharacters())
+                text += xml.text();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(sawRoot);
+        QVERIFY2(text.contains(u"Council voted"_s), qPrintable(text.left(500)));
+
+        const QString pdf = out.filePath(u"timeline.pdf"_s);
+        r = run({u"render"_s, page, u"-o"_s, pdf, u"--dct"_s, u"2023-03-14"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        bytes = readFile(pdf);
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+    }
+
+    void renderErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QByteArray>("message");
+        const QString page = m_tmp.filePath(u"render-council.html"_s);
+        const QString png = m_tmp.filePath(u"never.png"_s);
+        QVERIFY(writeFile(page, councilPage));
+        QTest::newRow("no -o") << QStringList{u"render"_s, page} << 2 << QByteArray("missing -o");
+        QTest::newRow("bad suffix") << QStringList{u"render"_s, page, u"-o"_s, m_tmp.filePath(u"x.jpg"_s)} << 2 << QByteArray("must end in .png, .svg or .pdf");
+        QTest::newRow("narrow") << QStringList{u"render"_s, page, u"-o"_s, png, u"--width"_s, u"100"_s} << 2 << QByteArray("--width");
+        QTest::newRow("bad scale") << QStringList{u"render"_s, page, u"-o"_s, png, u"--scale"_s, u"x"_s} << 2 << QByteArray("--scale");
+        QTest::newRow("no file") << QStringList{u"render"_s, u"-o"_s, png} << 2 << QByteArray("missing argument");
+        QTest::newRow("missing input") << QStringList{u"render"_s, m_tmp.filePath(u"none.html"_s), u"-o"_s, png} << 1 << QByteArray("none.html does not exist");
+        QTest::newRow("empty input") << QStringList{u"render"_s, u"-"_s, u"-o"_s, png} << 1 << QByteArray("stdin is empty");
+    }
+
+    void renderErrors()
+    {
+        if (!haveRender())
+            QSKIP("chronoline-cli was built without render (CHRONOLINE_BUILD_GUI=OFF)");
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        QFETCH(QByteArray, message);
+        const Run r = run(arguments);
+        QCOMPARE(r.code, code);
+        QVERIFY(r.out.isEmpty());
+        // Qt may add its own warnings (QStandardPaths with no XDG_RUNTIME_DIR);
+        // ours is one line.
+        QVERIFY2(r.err.contains("chronoline-cli render: ") && r.err.contains(message), r.err.constData());
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(u"never.png"_s)));
     }
 
     void annotateWritesTimeML()

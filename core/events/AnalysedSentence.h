@@ -22,6 +22,8 @@ struct AnalysedSentence {
     // PredicateFinder's answer per clause, kept because several stages ask.
     mutable std::vector<Predicate> predicates;
     mutable std::vector<bool> predicateKnown;
+    // TitlePhrase's marks for words that only lead into a dating expression.
+    mutable std::vector<bool> beforeDate;
 
     AnalysedSentence() = default;
     AnalysedSentence(AnalysedSentence &&) = default;

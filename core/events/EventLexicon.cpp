@@ -135,6 +135,8 @@ bool EventLexicon::loadFile(const QString &path, QString *error)
             at(key).flags |= Role;
         } else if (name == u"demonyms") {
             at(key).flags |= Demonym;
+        } else if (name == u"dateleads") {
+            at(key).flags |= DateLead;
         } else if (name == u"orgwords") {
             at(key).flags |= OrgWord;
         } else if (name == u"titlestop") {

@@ -27,6 +27,7 @@ public:
         TitleStop = 1 << 5,   // events_titlestop.txt
         TitleKeep = 1 << 6,   // events_titlekeep.txt
         OrgWord = 1 << 7,     // events_orgwords.txt
+        DateLead = 1 << 8,    // events_dateleads.txt
     };
 
     using Entry = LexiconEntry;

@@ -11,7 +11,8 @@ bool EventMerger::sameKind(const EventDraft &a, const EventDraft &b)
 {
     if (a.synonymClass >= 0 && a.synonymClass == b.synonymClass)
         return true;
-    return a.event.trigger.compare(b.event.trigger, Qt::CaseInsensitive) == 0;
+    return a.event.trigger.size() == b.event.trigger.size()
+        && a.event.trigger.compare(b.event.trigger, Qt::CaseInsensitive) == 0;
 }
 
 bool EventMerger::shareParticipant(const Event &a, const Event &b)
@@ -76,8 +77,18 @@ void EventMerger::fold(EventDraft &into, EventDraft &from)
 
 void EventMerger::merge(std::vector<EventDraft> &drafts) const
 {
-    std::stable_sort(drafts.begin(), drafts.end(),
-                     [](const EventDraft &x, const EventDraft &y) { return x.position < y.position; });
+    // Drafts come in anchor order, then the inferred ones; text order is needed
+    // for "the first mention's title". Sort indices: drafts are heavy to move.
+    std::vector<size_t> order(drafts.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t x, size_t y) { return drafts[x].position < drafts[y].position; });
+    std::vector<EventDraft> sorted;
+    sorted.reserve(drafts.size());
+    for (size_t i : order)
+        sorted.push_back(std::move(drafts[i]));
+    drafts = std::move(sorted);
     for (size_t i = 0; i < drafts.size(); ++i) {
         EventDraft &a = drafts[i];
         if (a.merged)

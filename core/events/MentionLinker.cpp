@@ -27,15 +27,23 @@ void MentionLinker::link(std::vector<EventDraft> &drafts) const
         Event &e = d.event;
         std::vector<int> found;
 
-        // Key phrase: case-blind, in the lower-case text (apostrophes straightened like the phrase).
+        // Key phrase: lower-case words, as the text writes them inside a sentence;
+        // a possessive may have either apostrophe.
         if (!d.keyPhrase.isEmpty()) {
             const int from = std::max(0, d.sentence - phraseWindow);
             const int to = std::min(m_cache.count() - 1, d.sentence + phraseWindow);
             const qsizetype base = m_cache.span(from).start;
-            const QStringView block = m_cache.lowerText().sliced(base, m_cache.span(to).end - base);
-            for (qsizetype p = block.indexOf(d.keyPhrase); p >= 0; p = block.indexOf(d.keyPhrase, p + 1)) {
-                if (wordBoundaries(block, p, d.keyPhrase.size()))
-                    found.push_back(m_cache.sentenceOf(base + p));
+            const QStringView block = text.sliced(base, m_cache.span(to).end - base);
+            QString curly;
+            if (d.keyPhrase.contains(u'\''))
+                curly = QString(d.keyPhrase).replace(u'\'', u'\u2019');
+            for (const QString &key : {d.keyPhrase, curly}) {
+                if (key.isEmpty())
+                    continue;
+                for (qsizetype p = block.indexOf(key); p >= 0; p = block.indexOf(key, p + 1)) {
+                    if (wordBoundaries(block, p, key.size()))
+                        found.push_back(m_cache.sentenceOf(base + p));
+                }
             }
         }
 
@@ -48,7 +56,10 @@ void MentionLinker::link(std::vector<EventDraft> &drafts) const
             QHash<int, quint32> named;   // sentence -> participants found in it
             const int people = std::min<int>(int(e.participants.size()), 32);
             for (int k = 0; k < people; ++k) {
-                for (const QString &w : e.participants[k].split(u' ', Qt::SkipEmptyParts)) {
+                // The first and last word of a name: "Xi" and "Jinping", "Putin".
+                const QStringList parts = e.participants[k].split(u' ', Qt::SkipEmptyParts);
+                const QStringList words = parts.size() <= 2 ? parts : QStringList{parts.front(), parts.back()};
+                for (const QString &w : words) {
                     if (w.size() < 2 || !w[0].isUpper())
                         continue;
                     for (qsizetype p = block.indexOf(w); p >= 0; p = block.indexOf(w, p + 1)) {

@@ -31,20 +31,6 @@ int SentenceCache::sentenceOf(qsizetype position) const
     return position < it->end ? int(it - m_spans.begin()) : -1;
 }
 
-QStringView SentenceCache::lowerText()
-{
-    if (m_lower.size() != m_text.size()) {
-        m_lower.resize(m_text.size());
-        QChar *out = m_lower.data();
-        for (qsizetype i = 0; i < m_text.size(); ++i) {
-            const QChar c = m_text[i];
-            out[i] = c.unicode() < 128 ? ((c >= u'A' && c <= u'Z') ? QChar(c.unicode() + 32) : c)
-                                       : (c == u'\u2019' ? QChar(u'\'') : (c.isSurrogate() ? c : c.toLower()));
-        }
-    }
-    return m_lower;
-}
-
 const AnalysedSentence &SentenceCache::sentence(int i)
 {
     std::unique_ptr<AnalysedSentence> &slot = m_analysed[size_t(i)];

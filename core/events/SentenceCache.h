@@ -25,9 +25,6 @@ public:
                   const EventLexicon &lexicon);
 
     QStringView text() const { return m_text; }
-    // The text in lower case, offsets unchanged, for case-blind searches that
-    // stay fast (made on first use).
-    QStringView lowerText();
     const Timexes &timexes() const { return m_timexes; }
     int count() const { return int(m_spans.size()); }
     const Sentence &span(int i) const { return m_spans[size_t(i)]; }
@@ -40,7 +37,6 @@ public:
 
 private:
     QStringView m_text;
-    QString m_lower;
     std::vector<Sentence> m_spans;
     const Timexes &m_timexes;
     std::vector<std::vector<int>> m_timexesIn;

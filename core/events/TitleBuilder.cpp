@@ -33,25 +33,27 @@ bool danglingAtEnd(const QString &w)
 
 QString TitleBuilder::join(QStringList words)
 {
-    words.removeAll(QString());
     // Count words as a reader does: "'s" belongs to the word before it.
-    int count = 0;
+    const auto attached = [](const QString &w) { return w.startsWith(u'\'') || w == u"-" || w == u"/"; };
     qsizetype keep = 0;
+    int count = 0;
     for (; keep < words.size(); ++keep) {
         const QString &w = words[keep];
-        if (w.startsWith(u'\'') || w == u"-" || w == u"/")
+        if (w.isEmpty() || attached(w))
             continue;
         if (++count > maxWords)
             break;
     }
-    words = words.mid(0, keep);
-    while (!words.isEmpty() && danglingAtEnd(words.back()))
-        words.removeLast();
+    while (keep > 0 && (words[keep - 1].isEmpty() || danglingAtEnd(words[keep - 1])))
+        --keep;
     QString out;
+    out.reserve(keep * 8);
     bool glue = true;
-    for (const QString &w : words) {
-        const bool attach = w.startsWith(u'\'') || w == u"-" || w == u"/";
-        if (!out.isEmpty() && !attach && !glue)
+    for (qsizetype i = 0; i < keep; ++i) {
+        const QString &w = words[i];
+        if (w.isEmpty())
+            continue;
+        if (!out.isEmpty() && !attached(w) && !glue)
             out += u' ';
         out += w;
         glue = w == u"-" || w == u"/";
@@ -236,8 +238,8 @@ QString TitleBuilder::possessorFromEarlier(int sentence, QStringView noun) const
     // "the invasion" names the event "Russia's invasion" did before.
     for (int si = sentence; si >= 0 && si >= sentence - 15; --si) {
         const Sentence &span = m_cache.span(si);
-        if (!m_cache.lowerText().sliced(span.start, span.end - span.start).contains(noun))
-            continue;
+        if (!m_cache.text().sliced(span.start, span.end - span.start).contains(noun))
+            continue;   // nouns are written in lower case inside a sentence
         const AnalysedSentence &s = m_cache.sentence(si);
         for (int i = 2; i < s.size(); ++i) {
             if (s.words[size_t(i)].lower != noun || s.words[size_t(i) - 1].tag != WordTag::PossMark)

@@ -20,15 +20,6 @@ bool isQuote(const Word &w)
             || w.text == u"\u2018" || w.text == u"\u2019");
 }
 
-// Words that only lead into the dating expression after them.
-bool leadsIntoDate(QStringView l)
-{
-    return l == u"on" || l == u"in" || l == u"at" || l == u"by" || l == u"since" || l == u"until"
-        || l == u"from" || l == u"for" || l == u"during" || l == u"as" || l == u"early" || l == u"late"
-        || l == u"soon" || l == u"no" || l == u"later" || l == u"earlier" || l == u"than" || l == u"of"
-        || l == u"between" || l == u"over" || l == u"within" || l == u"throughout" || l == u"till";
-}
-
 } // namespace
 
 bool TitlePhrase::dating(const AnalysedSentence &s, int timex) const
@@ -47,23 +38,25 @@ bool TitlePhrase::dating(const AnalysedSentence &s, int timex) const
 }
 
 // "as early as next week", "on March 21", "scheduled for September 9 to
-// September 10": the words between content and a dating expression.
+// September 10": up to three words (events_dateleads.txt) between content and
+// a dating expression. Worked out once per sentence.
 bool TitlePhrase::skippedBeforeTimex(const AnalysedSentence &s, int i) const
 {
-    if (s.words[size_t(i)].tag != WordTag::Prep && s.words[size_t(i)].tag != WordTag::Det
-        && s.words[size_t(i)].tag != WordTag::Adv && s.words[size_t(i)].tag != WordTag::Noun
-        && s.words[size_t(i)].tag != WordTag::Adj)
-        return false;
-    int j = i;
-    while (j < s.size() && s.words[size_t(j)].timex < 0) {
-        const Word &w = s.words[size_t(j)];
-        if (!leadsIntoDate(w.lower) && !(w.tag == WordTag::Det && w.lower == u"the"))
-            return false;
-        ++j;
-        if (j - i > 3)
-            return false;
+    if (s.beforeDate.size() != s.words.size()) {
+        s.beforeDate.assign(s.words.size(), false);
+        for (int k = 0; k < s.size(); ++k) {
+            const Word &w = s.words[size_t(k)];
+            if (w.timex < 0 || (k > 0 && s.words[size_t(k) - 1].timex == w.timex) || !dating(s, w.timex))
+                continue;
+            for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
+                const Word &lead = s.words[size_t(j)];
+                if (lead.timex >= 0 || !(lead.flags & EventLexicon::DateLead))
+                    break;
+                s.beforeDate[size_t(j)] = true;
+            }
+        }
     }
-    return j < s.size() && dating(s, s.words[size_t(j)].timex);
+    return s.beforeDate[size_t(i)];
 }
 
 QString TitlePhrase::headlineName(const NameFinder::Name &name, qsizetype around) const

@@ -5,7 +5,13 @@ namespace chronoline::events {
 namespace {
 
 bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
-bool isWordChar(QChar c) { return c.isLetterOrNumber() || c.isMark(); }
+bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber() || c.isMark();
+}
 
 // Lower case one UTF-16 unit at a time so that offsets stay aligned with the
 // text; apostrophes are straightened so "Xi’s" and "Xi's" look alike.

@@ -70,6 +70,7 @@ std::shared_ptr<LanguageData> LanguageData::load(const QString &directory, QStri
         return nullptr;
     }
     data->indexRules();
+    data->indexSecondFilters();
     return data;
 }
 
@@ -264,6 +265,25 @@ void LanguageData::indexRules()
             }
             else
                 m_byCategory[size_t(id)].push_back(r.index);
+        }
+    }
+}
+
+void LanguageData::indexSecondFilters()
+{
+    m_secondByCategory.assign(m_byCategory.size(), {});
+    for (size_t c = 0; c < m_byCategory.size(); ++c) {
+        SecondFilter &f = m_secondByCategory[c];
+        f.complete = true;
+        for (int r : m_byCategory[c]) {
+            const Rule &rule = m_rules[size_t(r)];
+            if (!rule.secondFilter) {
+                f.complete = false;
+                break;
+            }
+            f.categories |= rule.secondCategories;
+            if (rule.secondKey >= 0)
+                f.keys.push_back(rule.secondKey);
         }
     }
 }

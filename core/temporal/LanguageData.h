@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <bitset>
 #include <memory>
 #include <vector>
 
@@ -34,12 +35,22 @@ public:
     const std::vector<int> &rulesStartingWithCategory(int category) const;
     const std::vector<int> &rulesStartingWithKey(int key) const;
 
+    // For the rules starting with a category: whether every one can be ruled out by the
+    // token after a one-token first match, and what that token would need.
+    struct SecondFilter {
+        bool complete = false;
+        std::bitset<256> categories;
+        std::vector<int> keys;
+    };
+    const SecondFilter &secondFilterForCategory(int category) const { return m_secondByCategory[size_t(category)]; }
+
 private:
     int categoryId(const QString &name);
     bool loadLexicon(const QString &path, QString *error);
     bool loadRules(const QString &path, QString *error);
     bool parseRuleLine(const QString &line, const QString &where, QString *error);
     void indexRules();
+    void indexSecondFilters();
 
     Lexicon m_lexicon;
     std::vector<Rule> m_rules;
@@ -48,6 +59,7 @@ private:
     int m_builtin[BuiltinCount] = {};
     std::vector<std::vector<int>> m_byCategory;
     std::vector<std::vector<int>> m_byKey;   // indexed by lexicon key
+    std::vector<SecondFilter> m_secondByCategory;
     std::vector<int> m_none;
 };
 

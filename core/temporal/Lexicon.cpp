@@ -41,6 +41,17 @@ int Lexicon::addKey(QStringView form)
         const int first = addKey(form.left(cut));
         m_entries[size_t(first)].startsPhrase = true;
         m_longestPhrase = std::max<int>(m_longestPhrase, int(form.count(u' ') + 2 * form.count(u'-')) + 1);
+        // every shorter prefix at a token boundary continues into a longer phrase
+        for (qsizetype i = cut; i < form.size(); ++i) {
+            if (form[i] == u' ' || form[i] == u'-') {
+                const int prefix = addKey(form.left(i));
+                m_entries[size_t(prefix)].continues = true;
+                if (form[i] == u'-') {   // "year-" continues to "year-earlier"
+                    const int withDash = addKey(form.left(i + 1));
+                    m_entries[size_t(withDash)].continues = true;
+                }
+            }
+        }
     }
     return id;
 }

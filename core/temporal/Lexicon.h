@@ -36,6 +36,9 @@ public:
     const std::vector<Reading> &readings(int key) const { return m_entries[size_t(key)].readings; }
     const QString &form(int key) const { return m_entries[size_t(key)].form; }
     bool startsPhrase(int key) const { return m_entries[size_t(key)].startsPhrase; }
+    // Whether some phrase continues after this form ("more" -> "more than"), so the scanner
+    // can stop extending a phrase as soon as no entry could still match.
+    bool continuesPhrase(int key) const { return m_entries[size_t(key)].continues; }
     int longestPhraseWords() const { return m_longestPhrase; }
 
     static quint32 hashOf(QStringView form)
@@ -52,6 +55,7 @@ private:
         quint32 hash = 0;
         std::vector<Reading> readings;
         bool startsPhrase = false;
+        bool continues = false;
     };
     void grow();
 

@@ -200,8 +200,21 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
         };
         if (tok.key >= 0)
             tryRules(m_language.rulesStartingWithKey(tok.key));
-        for (const TokenReading *r = scanned.begin(tok); r != scanned.end(tok); ++r)
+        for (const TokenReading *r = scanned.begin(tok); r != scanned.end(tok); ++r) {
+            // Most readings start no match at all ("the" before an ordinary word): rule the
+            // whole list out at once when the next token fits none of its second elements.
+            if (r->span == 1 && !tok.phraseStart) {
+                const auto &filter = m_language.secondFilterForCategory(r->category);
+                if (filter.complete) {
+                    const bool possible = next && !next->lineBreakBefore
+                        && ((next->categories & filter.categories).any()
+                            || std::find(filter.keys.begin(), filter.keys.end(), next->key) != filter.keys.end());
+                    if (!possible)
+                        continue;
+                }
+            }
             tryRules(m_language.rulesStartingWithCategory(r->category));
+        }
     }
 }
 

@@ -151,8 +151,15 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
     }
 
     for (auto &t : out.tokens) {
-        if (foldInto(text.sliced(t.start, t.end - t.start), buf, &len))
-            t.key = lex.find(QStringView(buf, len));
+        const qsizetype size = t.end - t.start;
+        if (size > maxKeyLength)
+            continue;
+        quint32 h = 2166136261u;   // Lexicon::hashOf, computed while folding
+        for (qsizetype i = 0; i < size; ++i) {
+            buf[i] = fold(s[t.start + i]);
+            h = (h ^ buf[i]) * 16777619u;
+        }
+        t.key = lex.find(QStringView(buf, size), h);
     }
     for (size_t k = 0; k < out.tokens.size(); ++k)
         addWordReadings(text, out, k);
@@ -163,10 +170,12 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
     ScanToken &t = out.tokens[index];
     t.readingsBegin = int(out.readings.size());
     const Lexicon &lex = m_language.lexicon();
+    bool numberWord = false;   // only number words can join into larger numbers
     if (t.key != Lexicon::npos) {
         for (const Reading &r : lex.readings(t.key)) {
             if (r.span == 1)
                 out.readings.push_back({r.category, 1, r.intValue, r.isInt, r.latent, &r.value});
+            numberWord |= r.category == m_number;
         }
     }
     const QStringView word = text.sliced(t.start, t.end - t.start);
@@ -210,9 +219,11 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
                 continue;
             const int key = lex.find(QStringView(buf, len));
             if (key == Lexicon::npos)
-                continue;
+                break;   // no phrase starts this way
             for (const Reading &r : lex.readings(key))
                 out.readings.push_back({r.category, int(k - index + 1), r.intValue, r.isInt, r.latent, &r.value});
+            if (!lex.continuesPhrase(key))
+                break;
         }
     }
 
@@ -220,7 +231,7 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
     const int numberCat = m_number;
     const int ordinalCat = m_ordinal;
     const int multiplierCat = m_multiplier;
-    if (t.key != Lexicon::npos) {
+    if (numberWord) {
         for (const Reading &r : lex.readings(t.key)) {
             if (r.category != numberCat || !r.isInt)
                 continue;
@@ -247,7 +258,7 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
     }
     // Years read aloud: "nineteen ninety-six", "twenty ten" (broadcast transcripts).
     int firstSpan = 0;
-    const int high = t.key != Lexicon::npos ? numberWordsAt(text, out, index, &firstSpan) : 0;
+    const int high = numberWord ? numberWordsAt(text, out, index, &firstSpan) : 0;
     if ((high >= 11 && high <= 20) && firstSpan == 1) {
         int lowSpan = 0;
         const int low = numberWordsAt(text, out, index + 1, &lowSpan);
