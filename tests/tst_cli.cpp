@@ -29,9 +29,11 @@ struct Run {
     QByteArray err;
 };
 
-Run run(const QStringList &arguments, const QByteArray &input = {})
+Run run(const QStringList &arguments, const QByteArray &input = {},
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(environment);
     p.start(cli, arguments);
     if (!p.waitForStarted(10000))
         return {};
@@ -429,6 +431,15 @@ private slots:
         bytes = readFile(pdf);
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+
+        // No display and no platform chosen: chronoline-cli picks offscreen itself.
+        QProcessEnvironment bare = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
+            bare.remove(name);
+        const QString headless = out.filePath(u"headless.png"_s);
+        r = run({u"render"_s, page, u"-o"_s, headless}, {}, bare);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(readFile(headless).startsWith("\x89PNG"));
     }
 
     void renderErrors_data()

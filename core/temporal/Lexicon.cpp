@@ -41,15 +41,18 @@ int Lexicon::addKey(QStringView form)
         const int first = addKey(form.left(cut));
         m_entries[size_t(first)].startsPhrase = true;
         m_longestPhrase = std::max<int>(m_longestPhrase, int(form.count(u' ') + 2 * form.count(u'-')) + 1);
-        // every shorter prefix at a token boundary continues into a longer phrase
+        // Every prefix that ends where a token may end continues into a longer phrase: before
+        // a space, hyphen, apostrophe or period, and just after a hyphen, apostrophe or period
+        // ("new year" + "'s", "st." + " patrick", "year" + "-" + "earlier").
         for (qsizetype i = cut; i < form.size(); ++i) {
-            if (form[i] == u' ' || form[i] == u'-') {
-                const int prefix = addKey(form.left(i));
-                m_entries[size_t(prefix)].continues = true;
-                if (form[i] == u'-') {   // "year-" continues to "year-earlier"
-                    const int withDash = addKey(form.left(i + 1));
-                    m_entries[size_t(withDash)].continues = true;
-                }
+            const QChar c = form[i];
+            if (c != u' ' && c != u'-' && c != u'\'' && c != u'.')
+                continue;
+            const int before = addKey(form.left(i));
+            m_entries[size_t(before)].continues = true;
+            if (c != u' ' && i + 1 < form.size()) {
+                const int with = addKey(form.left(i + 1));
+                m_entries[size_t(with)].continues = true;
             }
         }
     }
