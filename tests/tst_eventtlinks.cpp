@@ -162,8 +162,11 @@ private slots:
     }
 
 private:
-    static constexpr double floorLinks = 0.0;
-    static constexpr double floorTimexes = 0.0;
+    // Measured 0.308 over links and 0.515 over expressions (gold TIMEX3s, the
+    // TBAQ-cleaned training set). A link per expression is the most one event can
+    // agree with, and an expression has 1.7 links on average: hence the gap.
+    static constexpr double floorLinks = 0.30;
+    static constexpr double floorTimexes = 0.50;
 };
 
 QTEST_GUILESS_MAIN(TestEventTlinks)

@@ -1,4 +1,5 @@
 #include "events/ClauseSplitter.h"
+#include "events/Literal.h"
 
 #include "events/EventLexicon.h"
 
@@ -49,9 +50,9 @@ bool isClosingQuote(const AnalysedSentence &s, int i)
     const Word &w = s.words[size_t(i)];
     if (w.tag != WordTag::Punct)
         return false;
-    if (w.text == u"\u201D" || w.text == u"\"")
+    if (is(w.text, u"\u201D") || is(w.text, u"\""))
         return true;
-    return w.text == u"'" && i > 0 && s.words[size_t(i) - 1].text == u"'";
+    return is(w.text, u"'") && i > 0 && is(s.words[size_t(i) - 1].text, u"'");
 }
 
 bool reportingAhead(const AnalysedSentence &s, int from, int reach)
@@ -69,7 +70,7 @@ bool reportingAhead(const AnalysedSentence &s, int from, int reach)
 bool isDash(const Word &w)
 {
     // A hyphen between letters is inside a word; alone it is a dash.
-    return w.tag == WordTag::Punct && (w.text == u"\u2014" || w.text == u"\u2013" || w.text == u"-");
+    return w.tag == WordTag::Punct && (is(w.text, u"\u2014") || is(w.text, u"\u2013") || is(w.text, u"-"));
 }
 
 } // namespace
@@ -110,9 +111,9 @@ void ClauseSplitter::split(AnalysedSentence &s) const
 
         if (w.tag == WordTag::Rel && i > 0 && w.timex < 0) {
             const bool afterReport = reportPending;
-            if (w.lower == u"that" && (afterReport || !prev || (prev->tag != WordTag::Noun && prev->tag != WordTag::Name))) {
+            if (is(w.lower, u"that") && (afterReport || !prev || (prev->tag != WordTag::Noun && prev->tag != WordTag::Name))) {
                 open(Clause::Kind::Complement, current, i, false);
-            } else if ((w.lower == u"where" || w.lower == u"when") && lastNoun < 0) {
+            } else if ((is(w.lower, u"where") || is(w.lower, u"when")) && lastNoun < 0) {
                 open(Clause::Kind::Adverbial, current, i, afterComma);
             } else {
                 open(Clause::Kind::Relative, current, i, afterComma);
@@ -121,8 +122,8 @@ void ClauseSplitter::split(AnalysedSentence &s) const
         } else if (w.tag == WordTag::Sub && w.timex < 0) {
             open(Clause::Kind::Adverbial, i == 0 ? -1 : current, i, afterComma || i == 0);
         } else if (w.tag == WordTag::Prep && w.timex < 0 && i > 0
-                   && (w.lower == u"after" || w.lower == u"before" || w.lower == u"since"
-                       || w.lower == u"until" || w.lower == u"as")
+                   && (is(w.lower, u"after") || is(w.lower, u"before") || is(w.lower, u"since")
+                       || is(w.lower, u"until") || is(w.lower, u"as"))
                    && i + 1 < n && (s.words[size_t(i) + 1].tag == WordTag::Pron
                                     || s.words[size_t(i) + 1].tag == WordTag::Name
                                     || s.words[size_t(i) + 1].tag == WordTag::Det)
@@ -141,7 +142,7 @@ void ClauseSplitter::split(AnalysedSentence &s) const
                 && !isReportingVerb(w)) {
                 open(Clause::Kind::Participle, current, -1, false);
             } else if ((isReportingVerb(w) && !finiteAhead(s, i + 1, 8))
-                       || w.lower == u"according") {
+                       || is(w.lower, u"according")) {
                 open(Clause::Kind::Frame, current, -1, false);
             } else if (startsNounPhrase(w) && w.tag != WordTag::Adj && reportingAhead(s, i, 4)
                        && hasVerb[size_t(current)]) {

@@ -27,7 +27,7 @@ struct EventDraft {
     int timex = -1;             // indices into the Timexes, or -1
     int endTimex = -1;
     int synonymClass = -1;
-    QString keyPhrase;          // lower-case premodifier + noun ("peace proposal"), for linking mentions
+    QString keyPhrase;          // premodifier + noun as written ("peace proposal"), for linking mentions
     qsizetype position = 0;     // where the evidence starts, for ordering ties
     bool merged = false;        // folded into another draft
 };

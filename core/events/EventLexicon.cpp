@@ -3,7 +3,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTextStream>
+#include <QStringTokenizer>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace chronoline::events {
 
@@ -97,21 +100,30 @@ const EventLexicon::Phrase *EventLexicon::phraseAt(const AnalysedSentence &s, in
 bool EventLexicon::loadFile(const QString &path, QString *error)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    if (!file.open(QIODevice::ReadOnly)) {
         *error = u"cannot read " + path;
         return false;
     }
     const QString name = QFileInfo(path).completeBaseName().mid(7);   // after "events_"
-    QTextStream in(&file);
+    const QString all = QString::fromUtf8(file.readAll());
     int lineNo = 0;
-    while (!in.atEnd()) {
-        const QString line = in.readLine();
+    // Views, not copies: the word-form list alone has thousands of lines and is
+    // read whenever a program starts.
+    for (QStringView line : QStringTokenizer{all, u'\n'}) {
         ++lineNo;
-        if (line.trimmed().isEmpty() || line.startsWith(u'#'))
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
             continue;
-        const QStringList cols = line.split(u'\t');
-        const QString key = cols[0].trimmed().toLower();
-        const QStringList words = key.split(u' ', Qt::SkipEmptyParts);
+        QVarLengthArray<QStringView, 4> cols;
+        for (QStringView c : QStringTokenizer{line, u'\t'})
+            cols.append(c.trimmed());
+        QString lowered;
+        QStringView key = cols[0];
+        if (std::any_of(key.begin(), key.end(), [](QChar c) { return c.isUpper(); })) {
+            lowered = key.toString().toLower();
+            key = lowered;
+        }
+        const auto words = [&] { return key.toString().split(u' ', Qt::SkipEmptyParts); };
         const auto bad = [&](const QString &why) {
             *error = path + u':' + QString::number(lineNo) + u": " + why;
             return false;
@@ -125,10 +137,13 @@ bool EventLexicon::loadFile(const QString &path, QString *error)
             if (cols.size() < 2)
                 return bad(QStringLiteral("no tags"));
             Entry &e = at(key);
-            const QStringList tags = cols[1].split(u' ', Qt::SkipEmptyParts);
-            for (const QString &t : tags)
+            bool first = true;
+            for (QStringView t : QStringTokenizer{cols[1], u' ', Qt::SkipEmptyParts}) {
                 e.ptb |= ptbBit(t);
-            e.firstPtb = tags.isEmpty() ? 0 : ptbBit(tags.front());
+                if (first)
+                    e.firstPtb = ptbBit(t);
+                first = false;
+            }
         } else if (name == u"reporting") {
             at(key).flags |= Reporting;
         } else if (name == u"roles") {
@@ -144,31 +159,34 @@ bool EventLexicon::loadFile(const QString &path, QString *error)
         } else if (name == u"titlekeep") {
             at(key).flags |= TitleKeep;
         } else if (name == u"synonyms") {
-            for (const QString &w : words)
+            for (const QString &w : words())
                 at(w).synonymClass = m_synonymClasses;
             ++m_synonymClasses;
         } else if (name == u"nouns") {
-            const QString headline = cols.size() > 1 ? cols[1].trimmed() : QString();
-            const bool aspect = headline == u"ASPECT" || (cols.size() > 2 && cols[2] == u"ASPECT");
-            const QString verb = headline == u"ASPECT" ? QString() : headline;
-            if (words.size() == 1) {
+            const QStringView second = cols.size() > 1 ? cols[1] : QStringView();
+            const bool aspect = second == u"ASPECT" || (cols.size() > 2 && cols[2] == u"ASPECT");
+            const QString verb = second == u"ASPECT" ? QString() : second.toString();
+            const QStringList w = words();
+            if (w.size() == 1) {
                 Entry &e = at(key);
                 e.flags |= aspect ? (EventNoun | AspectNoun) : EventNoun;
                 e.headline = verb;
             } else {
-                addPhrase({{words.begin(), words.end()}, PhraseKind::Noun, Relation::Before, verb, aspect});
+                addPhrase({{w.begin(), w.end()}, PhraseKind::Noun, Relation::Before, verb, aspect});
             }
         } else if (name == u"cues") {
             const auto kind = cols.size() > 1 ? cueKind(cols[1]) : std::nullopt;
             if (!kind)
                 return bad(QStringLiteral("unknown cue kind"));
-            addPhrase({{words.begin(), words.end()}, *kind, Relation::Before, {}, false});
+            const QStringList w = words();
+            addPhrase({{w.begin(), w.end()}, *kind, Relation::Before, {}, false});
         } else if (name == u"connectives") {
             if (cols.size() < 2)
                 return bad(QStringLiteral("no relation"));
             const Relation r = cols[1] == u"AFTER" ? Relation::After
                              : cols[1] == u"DURING" ? Relation::During : Relation::Before;
-            addPhrase({{words.begin(), words.end()}, PhraseKind::Connective, r, {}, false});
+            const QStringList w = words();
+            addPhrase({{w.begin(), w.end()}, PhraseKind::Connective, r, {}, false});
         } else {
             return bad(QStringLiteral("unknown events file"));
         }

@@ -58,7 +58,7 @@ public:
 private:
     bool loadFile(const QString &path, QString *error);
     void addPhrase(Phrase phrase);
-    Entry &at(const QString &word) { return m_words[word]; }
+    Entry &at(QStringView word) { return m_words[word]; }
 
     WordTable<Entry> m_words;
     std::vector<Phrase> m_phrases;

@@ -1,4 +1,5 @@
 #include "events/InferredEventFinder.h"
+#include "events/Literal.h"
 
 
 #include <QHash>
@@ -91,7 +92,7 @@ void InferredEventFinder::precedingEvents(const AnalysedSentence &s, int clause,
             continue;
         const int nounEnd = multi ? j + int(multi->words.size()) - 1 : j;
         // Only a particular event ("the shooting down of a balloon"), not a kind ("after talks").
-        if (nounEnd + 1 >= s.size() || s.words[size_t(nounEnd) + 1].lower != u"of")
+        if (nounEnd + 1 >= s.size() || !is(s.words[size_t(nounEnd) + 1].lower, u"of"))
             continue;
         // One with a date of its own is dated by it instead.
         bool ownDate = false;
@@ -116,7 +117,7 @@ void InferredEventFinder::eventsAtOccasion(const AnalysedSentence &s, int clause
     if (c.kind != Clause::Kind::Relative || c.opener < 0 || c.antecedent < 0)
         return;
     const QStringView opener = s.words[size_t(c.opener)].lower;
-    if (opener != u"where" && opener != u"when")
+    if (!is(opener, u"where") && !is(opener, u"when"))
         return;
     if (!(s.words[size_t(c.antecedent)].flags & EventLexicon::EventNoun))
         return;

@@ -1,4 +1,5 @@
 #include "events/NameFinder.h"
+#include "events/Literal.h"
 
 #include "events/EventLexicon.h"
 
@@ -17,10 +18,10 @@ bool nameLike(const Word &w)
 
 bool placePreposition(QStringView l)
 {
-    static const char16_t *preps[] = {u"in", u"at", u"to", u"from", u"near", u"off", u"outside",
+    static constexpr QStringView preps[] = {u"in", u"at", u"to", u"from", u"near", u"off", u"outside",
                                       u"inside", u"into", u"across", u"toward", u"towards"};
-    for (const char16_t *p : preps) {
-        if (l == QStringView(p))
+    for (QStringView p : preps) {
+        if (l == p)
             return true;
     }
     return false;
@@ -61,7 +62,7 @@ static NameFinder::Name runFrom(const AnalysedSentence &s, int i)
         const Word &n = s.words[size_t(last) + 1];
         if (nameLike(n)) {
             ++last;
-        } else if ((n.lower == u"of" || n.lower == u"&") && last + 2 < s.size()
+        } else if ((is(n.lower, u"of") || is(n.lower, u"&")) && last + 2 < s.size()
                    && (nameLike(s.words[size_t(last) + 2]) || s.words[size_t(last) + 2].tag == WordTag::Num)) {
             last += 2;
         } else {
@@ -105,7 +106,7 @@ std::optional<NameFinder::Name> NameFinder::at(const AnalysedSentence &s, int i)
         const Word &p = s.words[size_t(first) - 1];
         if (nameLike(p)) {
             --first;
-        } else if ((p.lower == u"of" || p.lower == u"&") && first >= 2 && nameLike(s.words[size_t(first) - 2])) {
+        } else if ((is(p.lower, u"of") || is(p.lower, u"&")) && first >= 2 && nameLike(s.words[size_t(first) - 2])) {
             first -= 2;
         } else {
             break;

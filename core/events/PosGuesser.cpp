@@ -1,4 +1,5 @@
 #include "events/PosGuesser.h"
+#include "events/Literal.h"
 
 #include "events/EventLexicon.h"
 
@@ -34,12 +35,12 @@ WordTag firstGuess(Word &w, bool *ambiguous)
     *ambiguous = false;
     const QChar c = w.text[0];
     if (w.lower.size() > 1 && w.lower[0] == u'\'') {
-        if (w.lower == u"'s") return WordTag::PossMark;
-        if (w.lower == u"'ve") return WordTag::Have;
-        if (w.lower == u"'ll" || w.lower == u"'d") return WordTag::Modal;
+        if (is(w.lower, u"'s")) return WordTag::PossMark;
+        if (is(w.lower, u"'ve")) return WordTag::Have;
+        if (is(w.lower, u"'ll") || is(w.lower, u"'d")) return WordTag::Modal;
         return WordTag::Be;
     }
-    if (w.lower == u"n't")
+    if (is(w.lower, u"n't"))
         return WordTag::Not;
     if (!c.isLetterOrNumber())
         return WordTag::Punct;
@@ -47,7 +48,7 @@ WordTag firstGuess(Word &w, bool *ambiguous)
         return WordTag::Num;
 
     const LexiconEntry *e = w.entry;
-    if (w.capitalised && (!w.initial || !e) && !(e && e->closed && w.text == u"I")) {
+    if (w.capitalised && (!w.initial || !e) && !(e && e->closed && is(w.text, u"I"))) {
         // Mid-sentence capitals are names ("White House", "Group of 20"); so are
         // unknown words at the start. All-capital acronyms too ("US" is not "us").
         if (!w.initial || !e || allCaps(w.text))
@@ -99,9 +100,9 @@ WordTag firstGuess(Word &w, bool *ambiguous)
         *ambiguous = true;
         return WordTag::Noun;
     }
-    static const char16_t *adjSuffixes[] = {u"al", u"ive", u"ous", u"ic", u"ful", u"less", u"able", u"ible", u"ary"};
-    for (const char16_t *suffix : adjSuffixes) {
-        if (l.size() > 5 && l.endsWith(QStringView(suffix)))
+    static constexpr QStringView adjSuffixes[] = {u"al", u"ive", u"ous", u"ic", u"ful", u"less", u"able", u"ible", u"ary"};
+    for (QStringView suffix : adjSuffixes) {
+        if (l.size() > 5 && l.endsWith(suffix))
             return WordTag::Adj;
     }
     // Any other unknown word: a noun, unless a subject or "to" comes right before ("which cosponsor").
@@ -198,7 +199,7 @@ void PosGuesser::tag(AnalysedSentence &s) const
         const WordTag next = i + 1 < n ? s.words[size_t(i) + 1].tag : WordTag::Punct;
         if (w.tag == WordTag::PossMark && (prev == WordTag::Pron || prev == WordTag::Rel))
             w.tag = WordTag::Be;   // "it's", "that's"
-        if (w.lower == u"that" && (prev == WordTag::Prep || w.initial))
+        if (is(w.lower, u"that") && (prev == WordTag::Prep || w.initial))
             w.tag = WordTag::Det;  // "on that day", "That decision"
         if (ambiguous[size_t(i)]) {
             if (readAsVerb(w, prev, beforePrev, next)) {

@@ -1,4 +1,5 @@
 #include "events/PredicateFinder.h"
+#include "events/Literal.h"
 
 
 namespace chronoline::events {
@@ -7,7 +8,7 @@ namespace {
 
 bool isParticle(QStringView w)
 {
-    return w == u"out" || w == u"up" || w == u"down" || w == u"off" || w == u"back" || w == u"over";
+    return is(w, u"out") || is(w, u"up") || is(w, u"down") || is(w, u"off") || is(w, u"back") || is(w, u"over");
 }
 
 bool inClause(const AnalysedSentence &s, int i, int clause)
@@ -98,10 +99,10 @@ Predicate PredicateFinder::compute(const AnalysedSentence &s, int clause) const
                 copula = i;   // "had a falling out", "it was ideal": the auxiliary is the predicate
             if (p.tense == Predicate::Tense::None && aux) {
                 const QStringView l = w.lower;
-                if (l == u"was" || l == u"were" || l == u"had" || l == u"did")
+                if (is(l, u"was") || is(l, u"were") || is(l, u"had") || is(l, u"did"))
                     p.tense = Predicate::Tense::Past;
-                else if (l == u"is" || l == u"are" || l == u"am" || l == u"has" || l == u"have"
-                         || l == u"does" || l == u"do" || l == u"'s" || l == u"'re")
+                else if (is(l, u"is") || is(l, u"are") || is(l, u"am") || is(l, u"has") || is(l, u"have")
+                         || is(l, u"does") || is(l, u"do") || is(l, u"'s") || is(l, u"'re"))
                     p.tense = Predicate::Tense::Present;
             }
             if (m_lexicon.phraseAt(s, i, end, EventLexicon::PhraseKind::Future))
@@ -137,7 +138,7 @@ Predicate PredicateFinder::compute(const AnalysedSentence &s, int clause) const
         int before = p.first - 1;
         while (before >= c.first && s.words[size_t(before)].clause != clause)
             --before;
-        if (before >= c.first && s.words[size_t(before)].lower == u"there") {
+        if (before >= c.first && is(s.words[size_t(before)].lower, u"there")) {
             for (int k = p.last + 1; k < end; ++k) {
                 const Word &w = s.words[size_t(k)];
                 if (w.clause != clause)

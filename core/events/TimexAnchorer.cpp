@@ -1,6 +1,9 @@
 #include "events/TimexAnchorer.h"
+#include "events/Literal.h"
 
 #include "timeline/Granularity.h"
+
+#include <algorithm>
 
 namespace chronoline::events {
 
@@ -17,13 +20,24 @@ int lastWordOf(const AnalysedSentence &s, int first)
 bool isRangeJoiner(const Word &w)
 {
     const QStringView l = w.lower;
-    return l == u"to" || l == u"through" || l == u"until" || l == u"till" || l == u"and"
-        || l == u"-" || l == u"\u2013" || l == u"\u2014" || l == u"thru";
+    return is(l, u"to") || is(l, u"through") || is(l, u"until") || is(l, u"till") || is(l, u"and")
+        || is(l, u"-") || is(l, u"\u2013") || is(l, u"\u2014") || is(l, u"thru");
 }
 
 bool isDateOrTime(const Timex &t)
 {
     return t.type == TimexType::Date || t.type == TimexType::Time;
+}
+
+// Whether t could date something, judged from the expression alone, so that a
+// sentence with nothing datable is never analysed.
+bool mayDate(const Timex &t)
+{
+    if (isDateOrTime(t))
+        return !t.value.isEmpty() && !t.value.endsWith(u"_REF");
+    return t.type == TimexType::Duration
+        && (t.text.contains(u"recent", Qt::CaseInsensitive) || t.text.contains(u"past", Qt::CaseInsensitive)
+            || t.text.contains(u"last", Qt::CaseInsensitive));
 }
 
 } // namespace
@@ -35,12 +49,12 @@ bool TimexAnchorer::isWindow(const AnalysedSentence &s, const Timex &t)
     const QString text = t.text.toLower();
     if (!text.contains(u"recent") && !text.contains(u"past") && !text.contains(u"last"))
         return false;
-    static const char16_t *openers[] = {u"in", u"over", u"during", u"for", u"within", u"throughout"};
+    static constexpr QStringView openers[] = {u"in", u"over", u"during", u"for", u"within", u"throughout"};
     const int first = s.wordAt(t.start);
-    for (const char16_t *o : openers) {
-        if (text.startsWith(QStringView(o) + u' '))
+    for (QStringView o : openers) {
+        if (text.startsWith(o) && text.size() > o.size() && text[o.size()] == u' ')
             return true;
-        if (first > 0 && s.words[size_t(first) - 1].lower == QStringView(o))
+        if (first > 0 && s.words[size_t(first) - 1].lower == o)
             return true;
     }
     return false;
@@ -72,7 +86,7 @@ bool TimexAnchorer::isDateline(const AnalysedSentence &s, int first, int last) c
     if (!name || last + 1 >= s.size())
         return false;
     const Word &next = s.words[size_t(last) + 1];
-    return next.isPunct(u'(') || next.text == u"-" || next.text == u"\u2014" || next.text == u"\u2013";
+    return next.isPunct(u'(') || is(next.text, u"-") || is(next.text, u"\u2014") || is(next.text, u"\u2013");
 }
 
 int TimexAnchorer::nounBefore(const AnalysedSentence &s, int first) const
@@ -80,7 +94,7 @@ int TimexAnchorer::nounBefore(const AnalysedSentence &s, int first) const
     int j = first - 1;
     if (j >= 0 && s.words[size_t(j)].tag == WordTag::Prep) {
         const QStringView l = s.words[size_t(j)].lower;
-        if (l != u"in" && l != u"on" && l != u"of" && l != u"at" && l != u"during")
+        if (!is(l, u"in") && !is(l, u"on") && !is(l, u"of") && !is(l, u"at") && !is(l, u"during"))
             return -1;
         --j;
     }
@@ -93,9 +107,10 @@ int TimexAnchorer::nounBefore(const AnalysedSentence &s, int first) const
         const Word &w = s.words[size_t(k)];
         if (w.tag == WordTag::PossMark)
             return j;
-        if (w.tag == WordTag::Prep) {
-            // "out of the talks in February": a phrasal verb's object dates the verb.
-            if (k > 0 && s.words[size_t(k) - 1].tag == WordTag::Prep)
+        if (w.tag == WordTag::Prep || w.tag == WordTag::To) {
+            // "expelled from peace talks on Feb. 20", "out of the talks in February":
+            // a phrase hanging from a verb dates the verb.
+            if (k > 0 && (s.words[size_t(k) - 1].tag == WordTag::Prep || s.words[size_t(k) - 1].isVerbLike()))
                 break;
             return j;
         }
@@ -119,7 +134,8 @@ int TimexAnchorer::nounAfter(const AnalysedSentence &s, int last) const
         return -1;
     const bool possessive = s.words[size_t(j)].tag == WordTag::PossMark;
     // "last year's summit", "the 2020 election"; not "on Monday talks resumed".
-    if (!possessive && !(first > 0 && s.words[size_t(first) - 1].tag == WordTag::Det))
+    if (!possessive && !(first > 0 && (s.words[size_t(first) - 1].tag == WordTag::Det
+                                       || s.words[size_t(first) - 1].tag == WordTag::Poss)))
         return -1;
     if (possessive)
         ++j;
@@ -158,17 +174,24 @@ int TimexAnchorer::scheduledNoun(const AnalysedSentence &s, int first) const
 // "arriving Tuesday", "raise wages again last month".
 int TimexAnchorer::verbBefore(const AnalysedSentence &s, int first) const
 {
-    int j = first - 1;
-    if (j >= 0 && s.words[size_t(j)].tag == WordTag::Prep)
-        --j;
     const int clause = s.words[size_t(first)].clause;
-    for (int k = j; k >= 0 && k >= j - 5; --k) {
+    int preps = 0;
+    for (int k = first - 1; k >= 0 && k >= first - 9; --k) {
         const Word &w = s.words[size_t(k)];
         if (w.clause != clause)
             return -1;
-        if (w.tag == WordTag::Verb)
+        if (w.tag == WordTag::Verb) {
+            const bool modifier = (w.form == VerbForm::PastPart || w.form == VerbForm::Gerund)
+                               && k + 1 < first && s.words[size_t(k) + 1].tag == WordTag::Noun;
+            if (modifier)
+                continue;   // "the dismembered body": an adjective, not the verb
             return k;
+        }
         switch (w.tag) {
+        case WordTag::Prep: case WordTag::To:
+            if (++preps > 2)
+                return -1;
+            break;
         case WordTag::Noun: case WordTag::Name: case WordTag::Adj: case WordTag::Det: case WordTag::Num:
         case WordTag::Adv: case WordTag::Poss: case WordTag::PossMark: case WordTag::Obj:
             break;
@@ -199,7 +222,8 @@ std::vector<Anchor> TimexAnchorer::anchor(SentenceCache &cache) const
     const Timexes &timexes = cache.timexes();
     for (int si = 0; si < cache.count(); ++si) {
         const std::vector<int> &inSentence = cache.timexesIn(si);
-        if (inSentence.empty())
+        if (std::none_of(inSentence.begin(), inSentence.end(),
+                         [&](int t) { return mayDate(timexes[size_t(t)]); }))
             continue;
         const AnalysedSentence &s = cache.sentence(si);
         const size_t firstOfSentence = out.size();
@@ -237,8 +261,16 @@ std::vector<Anchor> TimexAnchorer::anchor(SentenceCache &cache) const
             if (a.noun < 0)
                 a.noun = nounAfter(s, last);
             a.clause = a.noun >= 0 ? s.words[size_t(a.noun)].clause : clauseFor(s, first);
-            if (a.noun < 0 && a.clause == s.words[size_t(first)].clause)
+            if (a.noun < 0 && a.clause == s.words[size_t(first)].clause) {
                 a.verb = verbBefore(s, first);
+                // "in remarks made last week": the participle describes the noun's event.
+                if (a.verb > 0 && s.words[size_t(a.verb)].form == VerbForm::PastPart
+                    && s.words[size_t(a.verb) - 1].tag == WordTag::Noun
+                    && (s.words[size_t(a.verb) - 1].flags & EventLexicon::EventNoun)) {
+                    a.noun = a.verb - 1;
+                    a.verb = -1;
+                }
+            }
 
             // Expressions dating the same clause or noun are one anchor, dated by the most precise.
             bool merged = false;

@@ -1,4 +1,5 @@
 #include "events/TitleBuilder.h"
+#include "events/Literal.h"
 
 
 namespace chronoline::events {
@@ -7,7 +8,7 @@ namespace {
 
 bool isSubjectPronoun(QStringView l)
 {
-    return l == u"he" || l == u"she" || l == u"it" || l == u"they" || l == u"we";
+    return is(l, u"he") || is(l, u"she") || is(l, u"it") || is(l, u"they") || is(l, u"we");
 }
 
 bool nameLike(const Word &w)
@@ -17,13 +18,16 @@ bool nameLike(const Word &w)
             || (w.capitalised && (w.flags & (EventLexicon::Demonym | EventLexicon::Role))));
 }
 
+// Function words a headline cannot end on (titles are cut at 12 words).
 bool danglingAtEnd(const QString &w)
 {
-    static const char16_t *words[] = {u"of", u"to", u"for", u"with", u"and", u"or", u"the", u"a", u"an",
+    if (w.size() > 5)
+        return false;
+    static constexpr QStringView words[] = {u"of", u"to", u"for", u"with", u"and", u"or", u"the", u"a", u"an",
                                       u"in", u"on", u"at", u"by", u"from", u"'s", u"not", u"that",
                                       u"his", u"her", u"their", u"its", u"as", u"into", u"about", u"-"};
-    for (const char16_t *d : words) {
-        if (w.compare(QStringView(d), Qt::CaseInsensitive) == 0)
+    for (QStringView d : words) {
+        if (w == d)
             return true;
     }
     return false;
@@ -31,10 +35,10 @@ bool danglingAtEnd(const QString &w)
 
 } // namespace
 
-QString TitleBuilder::join(QStringList words)
+QString TitleBuilder::join(const QStringList &words)
 {
     // Count words as a reader does: "'s" belongs to the word before it.
-    const auto attached = [](const QString &w) { return w.startsWith(u'\'') || w == u"-" || w == u"/"; };
+    const auto attached = [](const QString &w) { return w.startsWith(u'\'') || is(w, u"-") || is(w, u"/"); };
     qsizetype keep = 0;
     int count = 0;
     for (; keep < words.size(); ++keep) {
@@ -56,7 +60,7 @@ QString TitleBuilder::join(QStringList words)
         if (!out.isEmpty() && !attached(w) && !glue)
             out += u' ';
         out += w;
-        glue = w == u"-" || w == u"/";
+        glue = is(w, u"-") || is(w, u"/");
     }
     if (!out.isEmpty())
         out[0] = out[0].toUpper();
@@ -165,7 +169,7 @@ QStringList TitleBuilder::verbGroup(const AnalysedSentence &s, int clause, const
             continue;
         // Auxiliaries leave a headline; hedges stay ("Putin might attend summit").
         const bool hedge = w.tag == WordTag::Modal
-                        && (w.lower == u"may" || w.lower == u"might" || w.lower == u"could");
+                        && (is(w.lower, u"may") || is(w.lower, u"might") || is(w.lower, u"could"));
         // ... but "had" before "not" stays ("had not admitted"), and so does "has"
         // before a participle with no past form of its own ("has fallen").
         const bool beforeNot = w.tag == WordTag::Have && k + 1 <= p.last
@@ -212,7 +216,7 @@ QStringList TitleBuilder::clauseTitle(const AnalysedSentence &s, int clause, con
 QString TitleBuilder::resolvePronoun(const AnalysedSentence &s, int word) const
 {
     const QStringView l = s.words[size_t(word)].lower;
-    const bool personal = l == u"he" || l == u"she";
+    const bool personal = is(l, u"he") || is(l, u"she");
     const auto pick = [&](const std::vector<NameFinder::Name> &names, bool lastFirst) -> QString {
         const int n = int(names.size());
         for (int k = 0; k < n; ++k) {
@@ -259,7 +263,7 @@ QStringList TitleBuilder::nounTitle(const AnalysedSentence &s, int noun, QString
     const EventLexicon::Entry *entry = m_lexicon.entry(s.words[size_t(noun)].lower);
     const QString headline = phrase ? phrase->headline : (entry && nounEnd == noun ? entry->headline : QString());
 
-    if (!headline.isEmpty() && nounEnd + 2 < s.size() && s.words[size_t(nounEnd) + 1].lower == u"of") {
+    if (!headline.isEmpty() && nounEnd + 2 < s.size() && is(s.words[size_t(nounEnd) + 1].lower, u"of")) {
         QStringList object = m_phrase.compress(s, nounEnd + 2, std::min(s.size() - 1, nounEnd + 9),
                                                {-1, true, true, true}, participants, places);
         if (!object.isEmpty())
@@ -283,7 +287,7 @@ QStringList TitleBuilder::nounTitle(const AnalysedSentence &s, int noun, QString
             participants->append(chain);
     }
     QStringList ofPhrase;
-    if (chain.isEmpty() && nounEnd + 2 < s.size() && s.words[size_t(nounEnd) + 1].lower == u"of") {
+    if (chain.isEmpty() && nounEnd + 2 < s.size() && is(s.words[size_t(nounEnd) + 1].lower, u"of")) {
         // "the collapse of the market" -> "collapse of market"
         ofPhrase = m_phrase.compress(s, nounEnd + 2, std::min(s.size() - 1, nounEnd + 6),
                                      {s.words[size_t(noun)].clause, true, true, true}, participants, places);
@@ -315,7 +319,7 @@ QStringList TitleBuilder::nounTitle(const AnalysedSentence &s, int noun, QString
             continue;
         if (n->place && n->first > 0) {
             const QStringView prep = s.words[size_t(n->first) - 1].lower;
-            if (prep == u"in" || prep == u"at") {
+            if (is(prep, u"in") || is(prep, u"at")) {
                 out << prep.toString() << m_phrase.headlineName(*n, w.start);
                 if (places && !places->contains(n->text))
                     places->append(n->text);
@@ -341,10 +345,10 @@ QString TitleBuilder::keyPhrase(const AnalysedSentence &s, int from, int to, int
         const bool modifier = prev.tag == WordTag::Adj || prev.tag == WordTag::Noun
                            || (prev.timex >= 0 && !m_phrase.dating(s, prev.timex));
         if (modifier && !(prev.flags & EventLexicon::TitleStop))
-            return prev.lower.toString() + u' ' + w.lower.toString();
+            return prev.text.toString() + u' ' + w.text.toString();
         // A compound: "a peace proposal".
         if (i + 1 < s.size() && s.words[size_t(i) + 1].tag == WordTag::Noun && s.words[size_t(i) + 1].timex < 0)
-            return w.lower.toString() + u' ' + s.words[size_t(i) + 1].lower.toString();
+            return w.text.toString() + u' ' + s.words[size_t(i) + 1].text.toString();
         return {};
     }
     return {};
@@ -366,13 +370,13 @@ void TitleBuilder::build(EventDraft &d) const
         // Key phrase: the last two words before the headline verb or the noun.
         QStringList key;
         for (const QString &w : words) {
-            if (w != u"'s")
-                key << w.toLower();
+            if (!is(w, u"'s"))
+                key << w;
             else if (!key.isEmpty())
                 key.back() += w;
         }
         if (!phrase && !key.isEmpty())
-            key = key.mid(0, key.indexOf(e.trigger.toLower()) + 1);
+            key = key.mid(0, key.indexOf(e.trigger) + 1);
         d.keyPhrase = key.size() >= 2 ? key[key.size() - 2] + u' ' + key.back() : QString();
     } else if (d.kind == EventDraft::Kind::Report && d.content >= 0) {
         bool pronoun = false;

@@ -29,7 +29,7 @@ public:
 
     // Joins headline words ("Russia" "'s" -> "Russia's"), keeps at most
     // maxWords and drops function words left dangling at the end.
-    static QString join(QStringList words);
+    static QString join(const QStringList &words);
 
 private:
     QStringList clauseTitle(const AnalysedSentence &s, int clause, const Predicate &p, bool expected,

@@ -1,4 +1,5 @@
 #include "events/TitlePhrase.h"
+#include "events/Literal.h"
 
 #include "events/TimexAnchorer.h"
 
@@ -16,8 +17,8 @@ bool nameLike(const Word &w)
 bool isQuote(const Word &w)
 {
     return w.tag == WordTag::Punct
-        && (w.text == u"\"" || w.text == u"\u201C" || w.text == u"\u201D" || w.text == u"'"
-            || w.text == u"\u2018" || w.text == u"\u2019");
+        && (is(w.text, u"\"") || is(w.text, u"\u201C") || is(w.text, u"\u201D") || is(w.text, u"'")
+            || is(w.text, u"\u2018") || is(w.text, u"\u2019"));
 }
 
 } // namespace
@@ -74,7 +75,7 @@ QString TitlePhrase::headlineName(const NameFinder::Name &name, qsizetype around
 QString TitlePhrase::chainName(const AnalysedSentence &s, int noun, int *chainEnd) const
 {
     int k = noun + 1;
-    if (k >= s.size() || s.words[size_t(k)].lower != u"of")
+    if (k >= s.size() || !is(s.words[size_t(k)].lower, u"of"))
         return {};
     QString name;
     int end = noun;
@@ -89,7 +90,7 @@ QString TitlePhrase::chainName(const AnalysedSentence &s, int noun, int *chainEn
         }
         if (w.tag == WordTag::Punct || w.tag == WordTag::Rel || w.tag == WordTag::Sub
             || w.tag == WordTag::To || w.timex >= 0
-            || (w.tag == WordTag::Prep && w.lower != u"of")
+            || (w.tag == WordTag::Prep && !is(w.lower, u"of"))
             || (w.tag == WordTag::Verb && j + 1 < s.size()
                 && (s.words[size_t(j) + 1].tag == WordTag::Prep || s.words[size_t(j) + 1].tag == WordTag::To))
             || (w.isVerbLike() && w.tag != WordTag::Verb))
@@ -176,7 +177,7 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
         }
         if (o.stopAtConnective
             && (m_lexicon.phraseAt(s, i, s.size(), EventLexicon::PhraseKind::Connective)
-                || w.lower == u"despite" || w.lower == u"according"))
+                || is(w.lower, u"despite") || is(w.lower, u"according")))
             break;
         if (w.tag == WordTag::Rel || w.tag == WordTag::Sub)
             break;

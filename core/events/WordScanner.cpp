@@ -1,11 +1,12 @@
 #include "events/WordScanner.h"
+#include "events/Literal.h"
 
 namespace chronoline::events {
 
 namespace {
 
 bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
-bool isWordChar(QChar c)
+inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 128)
@@ -62,8 +63,8 @@ AnalysedSentence WordScanner::scan(QStringView text, qsizetype start, qsizetype 
             while (j < end && text[j].isLetter())
                 ++j;
             const QStringView clitic = lowerView.sliced(i + 1 - start, j - i - 1);
-            if (clitic == u"s" || clitic == u"ll" || clitic == u"re" || clitic == u"ve"
-                || clitic == u"d" || clitic == u"m") {
+            if (is(clitic, u"s") || is(clitic, u"ll") || is(clitic, u"re") || is(clitic, u"ve")
+                || is(clitic, u"d") || is(clitic, u"m")) {
                 add(i, j);
                 i = j;
                 continue;
@@ -113,8 +114,8 @@ AnalysedSentence WordScanner::scan(QStringView text, qsizetype start, qsizetype 
     bool initial = true;
     for (Word &w : s.words) {
         w.initial = initial;
-        initial = w.text == u"\"" || w.text == u"\u201C" || w.text == u":" || w.text == u"`"
-               || w.text == u"\u2018" || (initial && w.text == u"'");
+        initial = is(w.text, u"\"") || is(w.text, u"\u201C") || is(w.text, u":") || is(w.text, u"`")
+               || is(w.text, u"\u2018") || (initial && is(w.text, u"'"));
         if (const EventLexicon::Entry *e = m_lexicon.entry(w.lower)) {
             w.entry = e;
             w.ptb = e->ptb;

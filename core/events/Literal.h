@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringView>
+
+#include <string>
+
+namespace chronoline::events {
+
+// Whether s is the literal word: the length is compared first and nothing is
+// called, unlike QStringView's operator== with a literal, which measures the
+// literal and calls out of line on every comparison in the per-word loops.
+template <size_t N>
+inline bool is(QStringView s, const char16_t (&literal)[N])
+{
+    return s.size() == qsizetype(N - 1)
+        && std::char_traits<char16_t>::compare(s.utf16(), literal, N - 1) == 0;
+}
+
+} // namespace chronoline::events
