@@ -28,7 +28,7 @@ int runViewer(int argc, char *argv[])
     if (options.sample)
         window.openSample();
     else if (!options.file.isEmpty())
-        window.openFile(options.file, options.dct);
+        window.openFileAsync(options.file, options.dct);
     return app.exec();
 }
 

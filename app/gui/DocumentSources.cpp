@@ -6,10 +6,11 @@
 
 namespace chronoline {
 
-LoadResult loadDocumentPath(const QString &pathOrUrl, std::optional<QDate> dct)
+LoadResult loadDocumentPath(const QString &pathOrUrl, std::optional<QDate> dct, ProgressCallback progress)
 {
     LoadOptions options;
     options.dct = dct;
+    options.progress = std::move(progress);
     return loadDocument(pathOrUrl, options);
 }
 

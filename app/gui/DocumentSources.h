@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/LoadProgress.h"
 #include "document/LoadResult.h"
 
 #include <QDate>
@@ -12,7 +13,9 @@ namespace chronoline {
 // Every way the viewer gets a document, in one place: files and addresses
 // through core's loader, text from the clipboard or a drop, and the bundled
 // sample with its known date.
-LoadResult loadDocumentPath(const QString &pathOrUrl, std::optional<QDate> dct = std::nullopt);
+// `progress` is core's report-and-cancel hook; it runs on the calling (loading) thread.
+LoadResult loadDocumentPath(const QString &pathOrUrl, std::optional<QDate> dct = std::nullopt,
+                            ProgressCallback progress = {});
 LoadResult loadDocumentText(const QString &text, const QString &name);
 LoadResult loadSampleDocument();
 

@@ -22,6 +22,7 @@
 #include <QCloseEvent>
 #include <QDateEdit>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
@@ -30,12 +31,18 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <atomic>
 
 namespace chronoline {
 
@@ -54,7 +61,26 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     refresh();
 }
 
-MainWindow::~MainWindow() = default;
+// One asynchronous open. The worker reads only pathOrUrl, dct and cancelled;
+// everything else belongs to the GUI thread.
+struct MainWindow::LoadJob {
+    QString pathOrUrl;
+    std::optional<QDate> dct;
+    std::atomic_bool cancelled{false};
+    QPointer<QProgressDialog> dialog;
+};
+
+MainWindow::~MainWindow()
+{
+    // Workers call back into this window; stop them at their next checkpoint
+    // and wait, so none outlives it. Their queued results die with the window.
+    if (m_load)
+        m_load->cancelled = true;
+    for (QThread *thread : std::as_const(m_loadThreads)) {
+        thread->wait();
+        delete thread;
+    }
+}
 
 void MainWindow::setupModels()
 {
@@ -355,6 +381,123 @@ bool MainWindow::openFile(const QString &path, std::optional<QDate> dct)
     return true;
 }
 
+static QString displayName(const QString &pathOrUrl)
+{
+    if (pathOrUrl.startsWith(u"http://", Qt::CaseInsensitive) || pathOrUrl.startsWith(u"https://", Qt::CaseInsensitive))
+        return pathOrUrl;
+    return QFileInfo(pathOrUrl).fileName();
+}
+
+void MainWindow::openFileAsync(const QString &pathOrUrl, std::optional<QDate> dct)
+{
+    cancelLoad();   // the newer request wins
+    auto job = std::make_shared<LoadJob>();
+    job->pathOrUrl = pathOrUrl;
+    job->dct = dct;
+
+    // Shown by QProgressDialog itself once the load has taken 300 ms, so small
+    // files open without a flash of a dialog. Not modal: the window stays usable
+    // and a second open simply replaces this one.
+    auto *dialog = new QProgressDialog(tr("Opening “%1”…").arg(displayName(pathOrUrl)), tr("Cancel"), 0, 0, this);
+    dialog->setObjectName(QStringLiteral("loadProgressDialog"));
+    dialog->setWindowTitle(tr("Opening Document"));
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setMinimumDuration(300);
+    dialog->setValue(0);   // starts the 300 ms timer
+    connect(dialog, &QProgressDialog::canceled, this, [this, job] {
+        if (job == m_load)
+            cancelLoad();
+    });
+    job->dialog = dialog;
+    m_load = job;
+
+    QThread *thread = QThread::create([this, job] {
+        // Runs on the worker: only posts to the GUI thread, at most every 50 ms.
+        QElapsedTimer sinceReport;
+        ProgressCallback progress = [this, job, sinceReport](const LoadProgress &p) mutable {
+            if (job->cancelled)
+                return false;
+            if (!sinceReport.isValid() || sinceReport.elapsed() >= 50 || (p.total > 0 && p.done >= p.total)) {
+                sinceReport.start();
+                QMetaObject::invokeMethod(this, [this, job, p] { showLoadProgress(job, p); }, Qt::QueuedConnection);
+            }
+            return true;
+        };
+        auto result = std::make_shared<LoadResult>(loadDocumentPath(job->pathOrUrl, job->dct, std::move(progress)));
+        QMetaObject::invokeMethod(this, [this, job, result] { finishLoad(job, *result); }, Qt::QueuedConnection);
+    });
+    thread->setObjectName(QStringLiteral("DocumentLoader"));
+    connect(thread, &QThread::finished, this, [this, thread] {
+        m_loadThreads.removeOne(thread);
+        thread->deleteLater();
+    });
+    m_loadThreads.append(thread);
+    thread->start();
+}
+
+void MainWindow::cancelLoad()
+{
+    if (!m_load)
+        return;
+    const std::shared_ptr<LoadJob> job = std::exchange(m_load, nullptr);
+    // The worker stops at its next checkpoint; whatever it returns is ignored.
+    job->cancelled = true;
+    if (job->dialog) {
+        job->dialog->hide();
+        job->dialog->deleteLater();
+    }
+    statusBar()->showMessage(tr("Opening “%1” cancelled").arg(displayName(job->pathOrUrl)), 5000);
+    Q_EMIT loadFailed(job->pathOrUrl, tr("Opening the document was cancelled."), true);
+}
+
+void MainWindow::showLoadProgress(const std::shared_ptr<LoadJob> &job, const LoadProgress &progress)
+{
+    if (job != m_load || !job->dialog)
+        return;
+    QProgressDialog *dialog = job->dialog;
+    const QString name = displayName(job->pathOrUrl);
+    switch (progress.stage) {
+    case LoadProgress::Stage::Reading:
+        dialog->setLabelText(tr("Reading “%1”…").arg(name));
+        break;
+    case LoadProgress::Stage::Downloading:
+        dialog->setLabelText(tr("Downloading “%1”…").arg(name));
+        break;
+    case LoadProgress::Stage::Extracting:
+        dialog->setLabelText(progress.total > 0
+                                 ? tr("Extracting the text of “%1”: page %2 of %3…").arg(name).arg(progress.done).arg(progress.total)
+                                 : tr("Extracting the text of “%1”…").arg(name));
+        break;
+    }
+    if (progress.total <= 0) {
+        dialog->setRange(0, 0);   // busy indicator: the size is unknown
+        return;
+    }
+    dialog->setRange(0, 1000);
+    dialog->setValue(int(std::clamp<qint64>(progress.done * 1000 / progress.total, 0, 1000)));
+}
+
+void MainWindow::finishLoad(const std::shared_ptr<LoadJob> &job, LoadResult &result)
+{
+    if (job != m_load)
+        return;   // cancelled or replaced by a newer open
+    m_load.reset();
+    if (job->dialog) {
+        job->dialog->hide();
+        job->dialog->deleteLater();
+    }
+    if (!result.ok()) {
+        if (!result.cancelled)
+            showLoadError(tr("“%1” could not be opened.").arg(displayName(job->pathOrUrl)), result.error);
+        Q_EMIT loadFailed(job->pathOrUrl, result.error, result.cancelled);
+        return;
+    }
+    setDocument(std::move(*result.document));   // the analysis stays on the GUI thread
+    addRecentFile(job->pathOrUrl);
+    Q_EMIT documentLoaded(job->pathOrUrl);
+}
+
 bool MainWindow::openText(const QString &text, const QString &name)
 {
     LoadResult result = loadDocumentText(text, name);
@@ -380,7 +523,7 @@ void MainWindow::openFromDialog()
         this, tr("Open Article"), m_recentFiles.isEmpty() ? QString() : QFileInfo(m_recentFiles.first()).absolutePath(),
         tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)"));
     if (!path.isEmpty())
-        openFile(path);
+        openFileAsync(path);
 }
 
 void MainWindow::pasteAsDocument()
@@ -510,7 +653,7 @@ void MainWindow::fillRecentMenu()
         const QString path = m_recentFiles.at(i);
         QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QFileInfo(path).fileName()));
         a->setToolTip(QDir::toNativeSeparators(path));
-        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+        connect(a, &QAction::triggered, this, [this, path] { openFileAsync(path); });
     }
     if (m_recentFiles.isEmpty()) {
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
@@ -533,7 +676,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     for (const QUrl &url : mime->urls()) {
         if (url.isLocalFile() || url.scheme() == u"http" || url.scheme() == u"https") {
             event->acceptProposedAction();
-            openFile(url.isLocalFile() ? url.toLocalFile() : url.toString());
+            openFileAsync(url.isLocalFile() ? url.toLocalFile() : url.toString());
             return;
         }
     }

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -12,9 +13,12 @@ class QItemSelectionModel;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QThread;
 
 namespace chronoline {
 
+struct LoadProgress;
+struct LoadResult;
 class DocumentDateEdit;
 class EventDetailsPanel;
 class EventListPanel;
@@ -35,7 +39,15 @@ public:
     ~MainWindow() override;
 
     // Each shows an error dialog and returns false when the document cannot be opened.
+    // openFile() loads on the GUI thread and returns when the document is shown.
     bool openFile(const QString &path, std::optional<QDate> dct = std::nullopt);
+    // What the reader's opens use (File > Open, recent files, drops, the command
+    // line): loads on a worker thread, shows a cancellable progress dialog when
+    // the load takes longer than a moment, then emits documentLoaded() or
+    // loadFailed(). A new open cancels one still running.
+    void openFileAsync(const QString &pathOrUrl, std::optional<QDate> dct = std::nullopt);
+    bool isLoading() const { return m_load != nullptr; }
+    void cancelLoad();
     bool openText(const QString &text, const QString &name);
     void openSample();
     void setDocument(Document document);
@@ -49,6 +61,11 @@ public:
     EventListPanel *eventList() const { return m_list; }
     UnplacedTray *unplacedTray() const { return m_tray; }
     DocumentDateEdit *documentDateEdit() const { return m_dateEdit; }
+
+Q_SIGNALS:
+    void documentLoaded(const QString &pathOrUrl);
+    // After the error dialog for a failure; no dialog when the reader cancelled.
+    void loadFailed(const QString &pathOrUrl, const QString &error, bool cancelled);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +94,9 @@ private:
     void showUnplaced(const QModelIndex &index);
     void showLoadError(const QString &what, const QString &error);
     void search(const QString &text);
+    struct LoadJob;
+    void showLoadProgress(const std::shared_ptr<LoadJob> &job, const LoadProgress &progress);
+    void finishLoad(const std::shared_ptr<LoadJob> &job, LoadResult &result);
 
     Timeline m_timeline;
     EventModel *m_events = nullptr;
@@ -98,6 +118,8 @@ private:
     std::vector<std::pair<QAction *, QString>> m_iconActions;   // re-tinted when the palette changes
     QStringList m_recentFiles;
     QList<QAction *> m_documentActions;   // enabled only with a document
+    std::shared_ptr<LoadJob> m_load;      // the asynchronous open under way, if any
+    QList<QThread *> m_loadThreads;       // workers still running, cancelled ones included
 };
 
 } // namespace chronoline
