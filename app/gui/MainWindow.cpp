@@ -25,6 +25,8 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QUrl>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -192,6 +194,8 @@ void MainWindow::setupActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = addAction(file, tr("&Open…"), QStringLiteral("document-open"), QKeySequence::Open,
                               [this] { openFromDialog(); });
+    addAction(file, tr("Open &Web Address…"), QStringLiteral("document-open"), QKeySequence(tr("Ctrl+L")),
+              [this] { openUrlFromDialog(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -524,6 +528,24 @@ void MainWindow::openFromDialog()
         tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)"));
     if (!path.isEmpty())
         openFileAsync(path);
+}
+
+void MainWindow::openUrlFromDialog()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Open Web Address"),
+                                               tr("Address of the article (http:// or https://):"),
+                                               QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || text.isEmpty())
+        return;
+    const QUrl url = QUrl::fromUserInput(text);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+        QMessageBox::warning(this, tr("Open Web Address"),
+                             tr("“%1” is not a web address. Enter an address that starts with http:// or https://.")
+                                 .arg(text));
+        return;
+    }
+    openFileAsync(url.toString());
 }
 
 void MainWindow::pasteAsDocument()

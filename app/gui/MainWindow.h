@@ -90,6 +90,7 @@ private:
     void addRecentFile(const QString &path);
     void fillRecentMenu();
     void openFromDialog();
+    void openUrlFromDialog();
     void pasteAsDocument();
     void showUnplaced(const QModelIndex &index);
     void showLoadError(const QString &what, const QString &error);
