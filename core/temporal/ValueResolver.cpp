@@ -318,6 +318,33 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             f.setNumber(Field::Quarter, c.previous.quarter);
     }
 
+    // The part of a known (or unknown) year the text names: a quarter, half, season, month or
+    // day, else the whole year. False when the day does not exist (February 30).
+    auto placeWithinYear = [&f](TimePoint &t) {
+        if (f.has(Field::Quarter)) {
+            t.grain = Grain::Quarter;
+            t.quarter = f.num(Field::Quarter);
+        } else if (f.has(Field::Half)) {
+            t.grain = Grain::Half;
+            t.half = f.num(Field::Half);
+        } else if (f.has(Field::Season)) {
+            t.grain = Grain::Season;
+            t.season = f.text(Field::Season);
+        } else if (f.has(Field::Month)) {
+            t.grain = Grain::Month;
+            t.month = f.num(Field::Month);
+            if (f.has(Field::Day)) {
+                t.grain = Grain::Day;
+                t.day = f.num(Field::Day);
+                if (t.yearKnown && !QDate::isValid(t.year, t.month, t.day))
+                    return false;
+            }
+        } else {
+            t.grain = Grain::Year;
+        }
+        return true;
+    };
+
     if (f.has(Field::Century)) {
         p.grain = Grain::Century;
         p.century = f.num(Field::Century) - 1;
@@ -368,27 +395,8 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
                 r.anchor = refId;
         }
     } else if (hasYear) {
-        if (f.has(Field::Quarter)) {
-            p.grain = Grain::Quarter;
-            p.quarter = f.num(Field::Quarter);
-        } else if (f.has(Field::Half)) {
-            p.grain = Grain::Half;
-            p.half = f.num(Field::Half);
-        } else if (f.has(Field::Season)) {
-            p.grain = Grain::Season;
-            p.season = f.text(Field::Season);
-        } else if (f.has(Field::Month)) {
-            p.month = f.num(Field::Month);
-            p.grain = Grain::Month;
-            if (f.has(Field::Day)) {
-                p.day = f.num(Field::Day);
-                if (!QDate::isValid(p.year, p.month, p.day))
-                    return std::nullopt;
-                p.grain = Grain::Day;
-            }
-        } else {
-            p.grain = Grain::Year;
-        }
+        if (!placeWithinYear(p))
+            return std::nullopt;
     } else if (f.has(Field::Direction) && f.has(Field::Unit)) {
         // "two years ago", "three days later", "a year earlier"
         const QString amount = f.has(Field::Amount) ? f.text(Field::Amount) : QStringLiteral("1");
@@ -452,25 +460,8 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             p.year = refDay.year() + f.num(Field::Offset);
             r.anchor = refId;
         }
-        if (f.has(Field::Quarter)) {
-            p.grain = Grain::Quarter;
-            p.quarter = f.num(Field::Quarter);
-        } else if (f.has(Field::Half)) {
-            p.grain = Grain::Half;
-            p.half = f.num(Field::Half);
-        } else if (f.has(Field::Season)) {
-            p.grain = Grain::Season;
-            p.season = f.text(Field::Season);
-        } else {
-            p.grain = Grain::Month;
-            p.month = f.num(Field::Month);
-            if (f.has(Field::Day)) {
-                p.grain = Grain::Day;
-                p.day = f.num(Field::Day);
-                if (p.yearKnown && !QDate::isValid(p.year, p.month, p.day))
-                    return std::nullopt;
-            }
-        }
+        if (!placeWithinYear(p))
+            return std::nullopt;
     } else if (f.has(Field::Offset) || f.has(Field::Unit) || f.has(Field::Latest)) {
         // "last month", "next week", "this summer", "last Tuesday", "tomorrow", "that autumn"
         const int off = f.has(Field::Offset) ? f.num(Field::Offset) : 0;
