@@ -6,8 +6,8 @@ namespace chronoline {
 
 namespace {
 
-// What a partial match has chosen so far. Trivially copyable and small: the frame is built
-// only once a whole rule has matched, which keeps the many failed attempts cheap.
+// What a partial match has chosen so far. The frame is built only once a whole rule has
+// matched, which keeps the many failed attempts cheap.
 struct MatchState {
     static constexpr int maxElements = 24;
     const TokenReading *reading[maxElements];   // per element: the reading taken (null for literals)
@@ -35,15 +35,18 @@ public:
         if (e >= size_t(MatchState::maxElements))
             return;
         const RuleElement &el = rule.elements[e];
+        // The state is changed in place and restored on the way back (backtracking), so
+        // trying an alternative costs a few scalar copies, not a copy of the whole state.
+        const Scalars saved = scalars(st);
         if (el.kind == RuleElement::Kind::Split) {
-            MatchState next = st;
-            next.splitAt = int(e);
-            next.firstExtFirst = st.extFirst;
-            next.firstExtLast = st.extLast;
-            next.extFirst = next.extLast = -1;
-            next.reading[e] = nullptr;
-            next.token[e] = -1;
-            walk(e + 1, k, next);
+            st.splitAt = int(e);
+            st.firstExtFirst = st.extFirst;
+            st.firstExtLast = st.extLast;
+            st.extFirst = st.extLast = -1;
+            st.reading[e] = nullptr;
+            st.token[e] = -1;
+            walk(e + 1, k, st);
+            restore(st, saved);
             return;
         }
         if (k >= int(sc.tokens.size()))
@@ -56,11 +59,11 @@ public:
         if (el.kind == RuleElement::Kind::Literal) {
             if (tok.key != el.ids.front())
                 return;
-            MatchState next = st;
-            take(el, k, 1, next, true);
-            next.reading[e] = nullptr;
-            next.token[e] = k;
-            walk(e + 1, k + 1, next);
+            take(el, k, 1, st, true);
+            st.reading[e] = nullptr;
+            st.token[e] = k;
+            walk(e + 1, k + 1, st);
+            restore(st, saved);
             return;
         }
         for (const TokenReading *r = sc.begin(tok); r != sc.end(tok); ++r) {
@@ -75,15 +78,33 @@ public:
             }
             if (!wanted || k + r->span > int(sc.tokens.size()))
                 continue;
-            MatchState next = st;
-            take(el, k, r->span, next, !r->latent);
-            next.reading[e] = r;
-            next.token[e] = k;
-            walk(e + 1, k + r->span, next);
+            take(el, k, r->span, st, !r->latent);
+            st.reading[e] = r;
+            st.token[e] = k;
+            walk(e + 1, k + r->span, st);
+            restore(st, saved);
         }
     }
 
 private:
+    struct Scalars {
+        int extFirst, extLast, splitAt, firstExtFirst, firstExtLast;
+        bool supported;
+    };
+    static Scalars scalars(const MatchState &st)
+    {
+        return {st.extFirst, st.extLast, st.splitAt, st.firstExtFirst, st.firstExtLast, st.supported};
+    }
+    static void restore(MatchState &st, const Scalars &s)
+    {
+        st.extFirst = s.extFirst;
+        st.extLast = s.extLast;
+        st.splitAt = s.splitAt;
+        st.firstExtFirst = s.firstExtFirst;
+        st.firstExtLast = s.firstExtLast;
+        st.supported = s.supported;
+    }
+
     void take(const RuleElement &el, int k, int span, MatchState &st, bool support)
     {
         st.supported |= support;
