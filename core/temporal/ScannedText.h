@@ -25,14 +25,14 @@ struct ScanToken {
     int key = -1;              // lexicon key of the lower-cased token, or -1
     int readingsBegin = 0;
     int readingsEnd = 0;
-    bool spaceBefore = true;
-    bool lineBreakBefore = false;
-    bool paragraphBreakBefore = false;
-    bool sentenceEnd = false;  // . ! ? that ends a sentence
-    bool capitalized = false;
-    bool numeric = false;
-    bool hasDigit = false;     // a word with digits in it ("XR12")
-    bool phraseStart = false;  // some reading covers more than this token
+    bool spaceBefore : 1 = true;
+    bool lineBreakBefore : 1 = false;
+    bool paragraphBreakBefore : 1 = false;
+    bool sentenceEnd : 1 = false;  // . ! ? that ends a sentence
+    bool capitalized : 1 = false;
+    bool numeric : 1 = false;
+    bool hasDigit : 1 = false;     // a word with digits in it ("XR12")
+    bool phraseStart : 1 = false;  // some reading covers more than this token
     std::bitset<256> categories;   // every category among its readings, for quick rule filtering
 };
 

@@ -65,6 +65,21 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
     char16_t buf[maxKeyLength + 8];
     qsizetype len = 0;
 
+    // The token's lexicon key is computed as it is made, while its characters are in cache.
+    auto push = [&](ScanToken &t) {
+        const qsizetype size = t.end - t.start;
+        if (size <= maxKeyLength) {
+            char16_t key[maxKeyLength];
+            quint32 h = 2166136261u;   // Lexicon::hashOf, computed while folding
+            for (qsizetype m = 0; m < size; ++m) {
+                key[m] = fold(s[t.start + m]);
+                h = (h ^ key[m]) * 16777619u;
+            }
+            t.key = lex.find(QStringView(key, size), h);
+        }
+        out.tokens.push_back(t);
+    };
+
     bool space = true;
     int newlines = 0;
     qsizetype i = 0;
@@ -117,7 +132,7 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
                 && foldInto(text.sliced(i, j - i), buf, &len)
                 && lex.find(QStringView(buf, len)) == Lexicon::npos) {
                 t.end = j - 2;
-                out.tokens.push_back(t);
+                push(t);
                 t = ScanToken();
                 t.start = j - 2;
                 t.spaceBefore = false;
@@ -146,21 +161,10 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
         if (t.end == 0)
             t.end = j;
         if (t.start < t.end)
-            out.tokens.push_back(t);
+            push(t);
         i = j;
     }
 
-    for (auto &t : out.tokens) {
-        const qsizetype size = t.end - t.start;
-        if (size > maxKeyLength)
-            continue;
-        quint32 h = 2166136261u;   // Lexicon::hashOf, computed while folding
-        for (qsizetype i = 0; i < size; ++i) {
-            buf[i] = fold(s[t.start + i]);
-            h = (h ^ buf[i]) * 16777619u;
-        }
-        t.key = lex.find(QStringView(buf, size), h);
-    }
     for (size_t k = 0; k < out.tokens.size(); ++k)
         addWordReadings(text, out, k);
 }
