@@ -24,7 +24,11 @@ class Walker {
 public:
     Walker(const LanguageData &language, QStringView text, const ScannedText &scanned, const Rule &rule,
            int start, std::vector<Candidate> &out)
-        : L(language), text(text), sc(scanned), rule(rule), start(start), out(out) {}
+        : L(language), text(text), sc(scanned), rule(rule), start(start), out(out)
+    {
+        m_name.category = language.builtin(LanguageData::Name);
+        m_name.latent = true;
+    }
 
     void walk(size_t e, int k, MatchState &st)
     {
@@ -65,6 +69,13 @@ public:
             walk(e + 1, k + 1, st);
             restore(st, saved);
             return;
+        }
+        if (tok.name && std::find(el.ids.begin(), el.ids.end(), m_name.category) != el.ids.end()) {
+            take(el, k, 1, st, false);
+            st.reading[e] = &m_name;
+            st.token[e] = k;
+            walk(e + 1, k + 1, st);
+            restore(st, saved);
         }
         for (const TokenReading *r = sc.begin(tok); r != sc.end(tok); ++r) {
             bool wanted = false;
@@ -186,6 +197,7 @@ private:
     const Rule &rule;
     int start;
     std::vector<Candidate> &out;
+    TokenReading m_name;   // the NAME reading a flagged token stands for
 };
 
 } // namespace

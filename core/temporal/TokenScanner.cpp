@@ -200,7 +200,7 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
         if (t.hasDigit && upper)   // "XR12", "F16": a code, never a date
             out.readings.push_back({m_language.builtin(LanguageData::Code), 1, 0, false, false, nullptr});
         else if (t.capitalized)   // a capitalised word the language data does not know: a name
-            out.readings.push_back({m_language.builtin(LanguageData::Name), 1, 0, false, true, nullptr});
+            t.name = true;
     }
 
     // Phrases that start here: "more than", "new year's day", "the end of".
@@ -271,6 +271,8 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
                                     true, false, nullptr});
     }
     t.readingsEnd = int(out.readings.size());
+    if (t.name)
+        t.categories.set(size_t(m_language.builtin(LanguageData::Name)));
     for (int r = t.readingsBegin; r < t.readingsEnd; ++r) {
         const TokenReading &reading = out.readings[size_t(r)];
         if (reading.category >= 0 && reading.category < 256)
