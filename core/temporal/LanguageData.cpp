@@ -15,14 +15,24 @@ const char16_t *const builtinNames[] = {u"NUMBER", u"YEAR", u"YEAR2", u"DAYNUM",
                                         u"DASH", u"SLASH", u"COMMA", u"PERIOD", u"CENTURYNUM",
                                         u"NAME"};
 
-bool readLines(const QString &path, QStringList *lines, QString *error)
+// Calls `line(text, number)` for every line of a data file that is not blank or a '#'
+// comment; stops at the first line it rejects. `text` is the line as written, untrimmed.
+template <typename LineFn>
+bool forEachDataLine(const QString &path, QString *error, LineFn line)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    *lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        const QString trimmed = lines[n].trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(u'#'))
+            continue;
+        if (!line(lines[n], n + 1))
+            return false;
+    }
     return true;
 }
 
@@ -87,16 +97,10 @@ int LanguageData::categoryId(const QString &name)
 
 bool LanguageData::loadLexicon(const QString &path, QString *error)
 {
-    QStringList lines;
-    if (!readLines(path, &lines, error))
-        return false;
-    for (qsizetype n = 0; n < lines.size(); ++n) {
-        const QString line = lines[n].trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        const QStringList cols = lines[n].split(u'\t');
+    return forEachDataLine(path, error, [&](const QString &line, qsizetype number) {
+        const QStringList cols = line.split(u'\t');
         if (cols.size() < 3) {
-            *error = QStringLiteral("%1:%2: expected form, category and value").arg(path).arg(n + 1);
+            *error = QStringLiteral("%1:%2: expected form, category and value").arg(path).arg(number);
             return false;
         }
         Reading r;
@@ -108,24 +112,16 @@ bool LanguageData::loadLexicon(const QString &path, QString *error)
         r.span = int(form.count(u' ') + form.count(u'-')) + 1;
         r.tens = cols.size() > 3 && cols[3].contains(QStringLiteral("tens"));
         m_lexicon.addReading(m_lexicon.addKey(form), r);
-    }
-    return true;
+        return true;
+    });
 }
 
 bool LanguageData::loadRules(const QString &path, QString *error)
 {
-    QStringList lines;
-    if (!readLines(path, &lines, error))
-        return false;
-    for (qsizetype n = 0; n < lines.size(); ++n) {
-        const QString line = lines[n].trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        const QString where = QStringLiteral("%1:%2").arg(QFileInfo(path).fileName()).arg(n + 1);
-        if (!parseRuleLine(line, where, error))
-            return false;
-    }
-    return true;
+    const QString file = QFileInfo(path).fileName();
+    return forEachDataLine(path, error, [&](const QString &line, qsizetype number) {
+        return parseRuleLine(line.trimmed(), QStringLiteral("%1:%2").arg(file).arg(number), error);
+    });
 }
 
 // TYPE | pattern | assignments | examples ("text = value ; text = value")
