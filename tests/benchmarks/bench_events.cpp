@@ -99,10 +99,14 @@ int main()
     const double jsonWithoutMs = bestOf(3, [&] { return JsonExport::toString(document, timexes, {}).size(); }, count);
     const double jsonWithMs = bestOf(3, [&] { return JsonExport::toString(document, timexes, events).size(); }, count);
     count = events.size();
+    size_t mentions = 0;
+    for (const Event &e : events)
+        mentions += e.mentions.size();
     const double without = decodeMs + segmentMs + tagMs + jsonWithoutMs;
     const double with = decodeMs + segmentMs + tagMs + eventsMs + jsonWithMs;
     std::printf("text: %.1f MB UTF-8, %zu sentences, %zu time expressions, %zu events\n", megabytes,
                 sentences, timexes.size(), count);
+    std::printf("event mentions: %zu\n", mentions);
     std::printf("decode           %8.1f ms\n", decodeMs);
     std::printf("segment          %8.1f ms  %7.1f MB/s\n", segmentMs, megabytes / (segmentMs / 1000.0));
     std::printf("tag              %8.1f ms  %7.1f MB/s\n", tagMs, megabytes / (tagMs / 1000.0));
