@@ -4,6 +4,7 @@
 #include "temporal/LanguageData.h"
 #include "temporal/RuleMatcher.h"
 #include "temporal/TenseCue.h"
+#include "temporal/TextChunker.h"
 #include "temporal/TokenScanner.h"
 #include "temporal/ValueResolver.h"
 
@@ -38,41 +39,48 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
     const LanguageData &L = *m_language;
     thread_local ScannedText scanned;
     thread_local std::vector<Candidate> candidates;
-    TokenScanner(L).scan(text, scanned);
-    candidates.clear();
-    RuleMatcher(L).match(text, scanned, candidates);
-    const std::vector<Candidate> kept = CandidateRefiner(L).refine(scanned, std::move(candidates));
-    candidates = {};
-
+    const TokenScanner scanner(L);
+    const RuleMatcher matcher(L);
+    const CandidateRefiner refiner(L);
     const TenseCue tense(L);
     const ValueResolver resolver;
     ResolveContext context;
     context.dct = dct;
     Timexes out;
-    out.reserve(kept.size());
-    for (const Candidate &c : kept) {
-        context.tense = tense.tenseAround(scanned, c.first, c.last);
-        const auto r = resolver.resolve(c.frame, c.type, context);
-        if (!r || r->value.isEmpty())
-            continue;
-        Timex t;
-        t.id = QStringLiteral("t%1").arg(out.size() + 1);
-        t.start = scanned.tokens[size_t(c.first)].start;
-        t.end = scanned.tokens[size_t(c.last)].end;
-        t.text = text.sliced(t.start, t.end - t.start).toString();
-        t.type = r->type;
-        t.value = r->value;
-        t.mod = r->mod;
-        t.anchor = r->anchor;
-        t.quant = r->quant;
-        t.freq = r->freq;
-        // later narrative references hang on the most recent date at day, month or year grain
-        if (r->point.isValid() && r->point.yearKnown && r->point.grain >= TimePoint::Grain::Year
-            && !r->comparison) {
-            context.previous = r->point;
-            context.previousId = t.id;
+    // Piece by piece (see TextChunker): the working buffers stay small and are reused.
+    constexpr qsizetype pieceTarget = 32 * 1024;
+    for (qsizetype base = 0; base < text.size();) {
+        const qsizetype cut = TextChunker::nextCut(text, base, pieceTarget);
+        const QStringView piece = text.sliced(base, cut - base);
+        scanner.scan(piece, scanned);
+        candidates.clear();
+        matcher.match(piece, scanned, candidates);
+        const std::vector<Candidate> kept = refiner.refine(scanned, std::move(candidates));
+        for (const Candidate &c : kept) {
+            context.tense = tense.tenseAround(scanned, c.first, c.last);
+            const auto r = resolver.resolve(c.frame, c.type, context);
+            if (!r || r->value.isEmpty())
+                continue;
+            Timex t;
+            t.id = QStringLiteral("t%1").arg(out.size() + 1);
+            t.start = base + scanned.tokens[size_t(c.first)].start;
+            t.end = base + scanned.tokens[size_t(c.last)].end;
+            t.text = text.sliced(t.start, t.end - t.start).toString();
+            t.type = r->type;
+            t.value = r->value;
+            t.mod = r->mod;
+            t.anchor = r->anchor;
+            t.quant = r->quant;
+            t.freq = r->freq;
+            // later narrative references hang on the most recent date at day, month or year grain
+            if (r->point.isValid() && r->point.yearKnown && r->point.grain >= TimePoint::Grain::Year
+                && !r->comparison) {
+                context.previous = r->point;
+                context.previousId = t.id;
+            }
+            out.push_back(std::move(t));
         }
-        out.push_back(std::move(t));
+        base = cut;
     }
     return out;
 }
