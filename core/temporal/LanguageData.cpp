@@ -192,6 +192,15 @@ bool LanguageData::parseRuleLine(const QString &line, const QString &where, QStr
                     return fail(QStringLiteral("bad category ") + c);
                 e.ids.push_back(categoryId(c));
                 e.requiredValues.push_back(values);
+                // Integer readings are compared as integers: no number is formatted per attempt.
+                std::vector<int> ints;
+                for (const QString &v : values) {
+                    bool ok = false;
+                    const int i = v.toInt(&ok);
+                    if (ok && QString::number(i) == v)
+                        ints.push_back(i);
+                }
+                e.requiredInts.push_back(std::move(ints));
             }
         }
         if (!fieldName.isEmpty()) {

@@ -23,6 +23,7 @@ struct RuleElement {
     Kind kind = Kind::Category;
     std::vector<int> ids;       // category ids (Category) or one lexicon key id (Literal)
     std::vector<QStringList> requiredValues;   // per id: CATEGORY=V1,V2 (empty: any value)
+    std::vector<std::vector<int>> requiredInts; // per id: those of the values that are integers
     bool hasField = false;
     Field field = Field::Year;
     bool noSpaceBefore = false;

@@ -83,9 +83,14 @@ public:
                 if (el.ids[a] != r->category)
                     continue;
                 const QStringList &values = el.requiredValues[a];
-                wanted = values.isEmpty()
-                      || (r->text ? values.contains(*r->text)
-                                  : (r->isInt && values.contains(QString::number(r->intValue))));
+                if (values.isEmpty()) {
+                    wanted = true;
+                } else if (r->text) {
+                    wanted = values.contains(*r->text);
+                } else if (r->isInt) {
+                    const std::vector<int> &ints = el.requiredInts[a];
+                    wanted = std::find(ints.begin(), ints.end(), r->intValue) != ints.end();
+                }
             }
             if (!wanted || k + r->span > int(sc.tokens.size()))
                 continue;

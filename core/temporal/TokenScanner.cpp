@@ -79,7 +79,15 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
         }
         out.tokens.push_back(t);
     };
+    // The same for a word whose folded form and hash the word loop already made.
+    auto pushFolded = [&](ScanToken &t, const char16_t *key, quint32 h) {
+        t.key = lex.find(QStringView(key, t.end - t.start), h);
+        out.tokens.push_back(t);
+    };
 
+    char16_t wordKey[maxKeyLength];
+    qsizetype wordEnd = -1;
+    quint32 wordHash = 0;
     bool space = true;
     int newlines = 0;
     qsizetype i = 0;
@@ -93,6 +101,7 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
             continue;
         }
         ScanToken t;
+        wordEnd = -1;
         t.start = i;
         t.spaceBefore = space || out.tokens.empty();
         t.lineBreakBefore = newlines > 0;
@@ -102,11 +111,21 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
         qsizetype j = i + 1;
         if (isLetter(c)) {
             t.capitalized = c < 0x80 ? (c >= u'A' && c <= u'Z') : QChar(c).isUpper();
+            // Fold and hash the word while reading it (the common case: a plain word that
+            // neither takes an abbreviation's dot nor splits off "'s").
+            wordKey[0] = fold(c);
+            quint32 h = (2166136261u ^ wordKey[0]) * 16777619u;
             while (j < n && (isLetter(s[j]) || isDigit(s[j])
                              || (isApostrophe(s[j]) && j + 1 < n && isLetter(s[j + 1])))) {
                 t.hasDigit |= isDigit(s[j]);
+                if (j - i < maxKeyLength) {
+                    wordKey[j - i] = fold(s[j]);
+                    h = (h ^ wordKey[j - i]) * 16777619u;
+                }
                 ++j;
             }
+            wordEnd = j;
+            wordHash = h;
             // A known abbreviation takes its dots: "Sept.", "a.m.", "B.C.".
             if (j < n && s[j] == u'.' && j - i <= 6 && foldInto(text.sliced(i, j - i), buf, &len)) {
                 qsizetype best = -1;
@@ -160,7 +179,9 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
         }
         if (t.end == 0)
             t.end = j;
-        if (t.start < t.end)
+        if (t.start == i && t.end == wordEnd && t.end - t.start <= maxKeyLength)
+            pushFolded(t, wordKey, wordHash);
+        else if (t.start < t.end)
             push(t);
         i = j;
     }
