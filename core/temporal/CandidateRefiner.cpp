@@ -54,7 +54,9 @@ std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std:
     std::vector<std::pair<int, int>> vetoes;
     std::vector<int> vetoAt(scanned.tokens.size(), -1);
     for (const Candidate &c : all) {
-        if (c.reject && !c.latentOnly) {
+        // A veto stands even when all its words are latent: "Jan Kavan" is no date even after
+        // "and", which would otherwise support the month.
+        if (c.reject) {
             vetoes.emplace_back(c.first, c.last);
             for (int k = c.first; k <= c.last; ++k)
                 vetoAt[size_t(k)] = int(vetoes.size() - 1);

@@ -111,6 +111,7 @@ bool LanguageData::loadLexicon(const QString &path, QString *error)
         const QString form = cols[0].trimmed().toLower();
         r.span = int(form.count(u' ') + form.count(u'-')) + 1;
         r.tens = cols.size() > 3 && cols[3].contains(QStringLiteral("tens"));
+        r.capital = cols.size() > 3 && cols[3].contains(QStringLiteral("capital"));
         m_lexicon.addReading(m_lexicon.addKey(form), r);
         return true;
     });

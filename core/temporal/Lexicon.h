@@ -15,6 +15,7 @@ struct Reading {
     bool isInt = false;
     bool latent = false;     // counts only with support from a rule ("May 3"), never alone ("May I")
     bool tens = false;       // a tens number word that can take units after it ("twenty-two")
+    bool capital = false;    // holds only for a capitalised word: "May", never the verb "may"
     int span = 1;            // tokens covered: phrases ("more than", "new year's day") cover several
 };
 

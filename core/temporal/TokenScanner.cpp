@@ -198,7 +198,7 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
     bool numberWord = false;   // only number words can join into larger numbers
     if (t.key != Lexicon::npos) {
         for (const Reading &r : lex.readings(t.key)) {
-            if (r.span == 1)
+            if (r.span == 1 && (!r.capital || t.capitalized))
                 out.readings.push_back({r.category, 1, r.intValue, r.isInt, r.latent, &r.value});
             numberWord |= r.category == m_number;
         }
