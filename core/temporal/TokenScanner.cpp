@@ -175,7 +175,14 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
         } else if (isApostrophe(c) && j < n && (s[j] | 0x20) == u's' && (j + 1 >= n || !isLetter(s[j + 1]))) {
             j = i + 2;   // the possessive "'s" after a number: "2022's"
         } else if ((c == u'.' || c == u'!' || c == u'?')) {
-            t.sentenceEnd = true;
+            // The dot after an initial or a short title ("Daniel P. Davison", "Mr. Li") ends no
+            // sentence: a tense cue before it still reaches the date after it.
+            bool title = false;
+            if (c == u'.' && !out.tokens.empty() && !t.spaceBefore) {
+                const ScanToken &prev = out.tokens.back();
+                title = prev.capitalized && prev.end == i && prev.end - prev.start <= 3;
+            }
+            t.sentenceEnd = !title;
         }
         if (t.end == 0)
             t.end = j;

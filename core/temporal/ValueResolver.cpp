@@ -291,8 +291,10 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
                 score += 400;
             if (tense == 0 && diff > 0)
                 score += 250;
+            // a future cue rarely means next year for a date a few weeks back: the cue
+            // more likely belongs to another clause ("the Aug. 7 blasts ... will")
             if (tense > 0 && diff < 0)
-                score += 400;
+                score += diff < -31 ? 400 : 200;
             if (score < bestScore) {
                 bestScore = score;
                 best = y;
