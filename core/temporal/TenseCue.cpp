@@ -24,27 +24,22 @@ int TenseCue::tenseAround(const ScannedText &sc, int first, int last) const
         return 0;
     };
     const int n = int(sc.tokens.size());
-    // Walk outwards one token at a time on each side, stopping at the sentence's edges.
-    bool leftOpen = true, rightOpen = true;
-    for (int d = 1; d <= leftWindow && (leftOpen || rightOpen); ++d) {
+    // The clause's own verb group comes before the date in English far more often than after
+    // it ("will succeed Daniel P. Davison Feb. 1, the company said"): look left first, then
+    // right ("On Monday, Sullivan said"). Both stop at the sentence's edges.
+    for (int d = 1; d <= leftWindow; ++d) {
         const int left = first - d;
-        if (leftOpen) {
-            leftOpen = left >= 0 && !sc.tokens[size_t(left)].sentenceEnd
-                    && !sc.tokens[size_t(left + 1)].paragraphBreakBefore;
-            if (leftOpen) {
-                if (int t = cueAt(left))
-                    return t;
-            }
-        }
+        if (left < 0 || sc.tokens[size_t(left)].sentenceEnd || sc.tokens[size_t(left + 1)].paragraphBreakBefore)
+            break;
+        if (int t = cueAt(left))
+            return t;
+    }
+    for (int d = 1; d <= rightWindow; ++d) {
         const int right = last + d;
-        if (rightOpen) {
-            rightOpen = d <= rightWindow && right < n && !sc.tokens[size_t(right)].sentenceEnd
-                     && !sc.tokens[size_t(right)].paragraphBreakBefore;
-            if (rightOpen) {
-                if (int t = cueAt(right))
-                    return t;
-            }
-        }
+        if (right >= n || sc.tokens[size_t(right)].sentenceEnd || sc.tokens[size_t(right)].paragraphBreakBefore)
+            break;
+        if (int t = cueAt(right))
+            return t;
     }
     return 0;
 }

@@ -7,8 +7,8 @@ namespace chronoline {
 class LanguageData;
 
 // Reads the tense of the clause around an expression from the language's TENSE cue words
-// ("will", "said", "plans"): -1 past, +1 future, 0 when nothing says. The nearest cue in the
-// same sentence wins; a bare "Monday" or "March" is resolved toward it.
+// ("will", "said", "plans"): -1 past, +1 future, 0 when nothing says. The nearest cue before it in
+// the sentence wins, else the nearest after it; a bare "Monday" or "March" is resolved toward it.
 class TenseCue {
 public:
     explicit TenseCue(const LanguageData &language);
