@@ -7,7 +7,7 @@ constexpr std::array<const char16_t *, size_t(Field::Count)> fieldNames = {
     u"year", u"month", u"day", u"weekday", u"week", u"quarter", u"half", u"season", u"pod",
     u"clock", u"hour", u"minute", u"ampm", u"decade", u"century", u"offset", u"unit", u"amount",
     u"fraction", u"dir", u"mod", u"holiday", u"ref", u"quant", u"freq", u"set", u"fiscal", u"era",
-    u"anchor", u"latest", u"yearago"};
+    u"anchor", u"latest", u"yearago", u"within"};
 }
 
 bool parseField(QStringView name, Field *out)

@@ -13,7 +13,7 @@ namespace chronoline {
 enum class Field {
     Year, Month, Day, Weekday, Week, Quarter, Half, Season, PartOfDay, Clock, Hour, Minute, AmPm,
     Decade, Century, Offset, Unit, Amount, Fraction, Direction, Mod, Holiday, Ref, Quant, Freq,
-    SetPeriod, Fiscal, Era, Anchor, Latest, YearAgo, Count
+    SetPeriod, Fiscal, Era, Anchor, Latest, YearAgo, Within, Count
 };
 
 bool parseField(QStringView name, Field *out);

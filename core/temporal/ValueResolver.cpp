@@ -666,12 +666,23 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         return std::nullopt;
     }
 
-    // "the week of March 6": the ISO week holding the day
-    if (f.has(Field::Week) && p.grain == Grain::Day && p.yearKnown) {
-        const auto w = dm::isoWeek(p.date());
-        p.grain = Grain::Week;
-        p.year = w.year;
-        p.week = w.week;
+    // "the week of March 6", "the quarter ended Sept. 30": the ISO week or the quarter that
+    // holds the day
+    if (f.has(Field::Within) && p.grain == Grain::Day && p.yearKnown) {
+        if (f.text(Field::Within) == u"W") {
+            const auto w = dm::isoWeek(p.date());
+            p.grain = Grain::Week;
+            p.year = w.year;
+            p.week = w.week;
+        } else if (f.text(Field::Within) == u"Q") {
+            // the three months that end on the day: their middle month names the quarter
+            // ("ended July 31" is May to July, the second quarter)
+            const QDate middle = p.date().addDays(-45);
+            p = TimePoint();
+            p.grain = Grain::Quarter;
+            p.year = middle.year();
+            p.quarter = dm::quarterOf(middle.month());
+        }
     }
 
     // Time of day on top of the date.
