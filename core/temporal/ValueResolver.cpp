@@ -449,7 +449,10 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
                 base.quarter = dm::quarterOf(refDay.month());
                 base.year = refDay.year();
             }
-            p = shifted(base, QStringLiteral("Y"), -1);
+            // a period already before the document's year is the year-earlier one itself
+            // ("$195 million in the 1988 period. The year-ago results ...")
+            const bool alreadyBack = haveDct && anchorPrev && base.yearKnown && base.year < dct.year();
+            p = alreadyBack ? base : shifted(base, QStringLiteral("Y"), -1);
             r.anchor = refId;
             r.comparison = true;
         }
