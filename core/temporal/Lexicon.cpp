@@ -8,12 +8,11 @@ int Lexicon::find(QStringView form, quint32 hash) const
         return npos;
     const size_t mask = m_slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const int e = m_slots[i];
-        if (e == npos)
+        const Slot &slot = m_slots[i];
+        if (slot.entry == npos)
             return npos;
-        const Entry &entry = m_entries[size_t(e)];
-        if (entry.hash == hash && QStringView(entry.form) == form)
-            return e;
+        if (slot.hash == hash && QStringView(m_entries[size_t(slot.entry)].form) == form)
+            return slot.entry;
     }
 }
 
@@ -28,9 +27,9 @@ int Lexicon::addKey(QStringView form)
     const int id = int(m_entries.size() - 1);
     const size_t mask = m_slots.size() - 1;
     size_t i = h & mask;
-    while (m_slots[i] != npos)
+    while (m_slots[i].entry != npos)
         i = (i + 1) & mask;
-    m_slots[i] = id;
+    m_slots[i] = {id, h};
 
     // A phrase ("more than", "year-earlier"): mark its first word so the scanner knows to
     // look further. Hyphens separate tokens too.
@@ -67,13 +66,13 @@ void Lexicon::addReading(int key, Reading reading)
 void Lexicon::grow()
 {
     const size_t size = m_slots.empty() ? 1024 : m_slots.size() * 2;
-    m_slots.assign(size, npos);
+    m_slots.assign(size, Slot());
     const size_t mask = size - 1;
     for (size_t e = 0; e < m_entries.size(); ++e) {
         size_t i = m_entries[e].hash & mask;
-        while (m_slots[i] != npos)
+        while (m_slots[i].entry != npos)
             i = (i + 1) & mask;
-        m_slots[i] = int(e);
+        m_slots[i] = {int(e), m_entries[e].hash};
     }
 }
 

@@ -60,8 +60,15 @@ private:
     };
     void grow();
 
+    // A slot keeps its entry's hash beside the index, so that a miss (most words) is decided
+    // without touching the entry itself.
+    struct Slot {
+        int entry = npos;
+        quint32 hash = 0;
+    };
+
     std::vector<Entry> m_entries;
-    std::vector<int> m_slots;   // entry index or npos; size is a power of two
+    std::vector<Slot> m_slots;   // size is a power of two
     int m_longestPhrase = 1;
 };
 

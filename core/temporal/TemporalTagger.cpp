@@ -62,7 +62,7 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
             if (!r || r->value.isEmpty())
                 continue;
             Timex t;
-            t.id = QStringLiteral("t%1").arg(out.size() + 1);
+            t.id = u't' + QString::number(out.size() + 1);
             t.start = base + scanned.tokens[size_t(c.first)].start;
             t.end = base + scanned.tokens[size_t(c.last)].end;
             t.text = text.sliced(t.start, t.end - t.start).toString();

@@ -3,11 +3,35 @@
 namespace chronoline {
 
 namespace {
-QString pad(int v, int width)
+
+// Appends v with at least `width` digits (zero padded). Values are built by appending into one
+// string: formatting through QString::arg cost more than the rest of resolution.
+void appendPadded(QString &out, int v, int width)
 {
-    return QStringLiteral("%1").arg(v, width, 10, QLatin1Char('0'));
+    if (v < 0) {
+        out += u'-';
+        v = -v;
+    }
+    char16_t digits[12];
+    int n = 0;
+    do {
+        digits[n++] = char16_t(u'0' + v % 10);
+        v /= 10;
+    } while (v > 0 && n < 12);
+    for (int i = n; i < width; ++i)
+        out += u'0';
+    while (n > 0)
+        out += QChar(digits[--n]);
 }
+
+QString padded(int v, int width)
+{
+    QString s;
+    appendPadded(s, v, width);
+    return s;
 }
+
+} // namespace
 
 TimePoint TimePoint::ofDay(QDate d)
 {
@@ -21,41 +45,105 @@ TimePoint TimePoint::ofDay(QDate d)
 
 QString TimePoint::value() const
 {
-    const QString y = !yearKnown ? QStringLiteral("XXXX")
-                    : bc ? QStringLiteral("BC") + pad(year, 4)
-                         : pad(year, 4);
-    const QString m = monthKnown ? pad(month, 2) : QStringLiteral("XX");
-    const QString d = dayKnown ? pad(day, 2) : QStringLiteral("XX");
+    QString out;
+    out.reserve(20);
+    auto appendYear = [&] {
+        if (!yearKnown) {
+            out += QLatin1StringView("XXXX");
+            return;
+        }
+        if (bc)
+            out += QLatin1StringView("BC");
+        appendPadded(out, year, 4);
+    };
+    auto appendWeek = [&] {
+        appendYear();
+        out += QLatin1StringView("-W");
+        if (yearKnown)
+            appendPadded(out, week, 2);
+        else
+            out += QLatin1StringView("XX");
+    };
+    auto appendDay = [&] {
+        if (!yearKnown && !monthKnown && weekday) {
+            out += QLatin1StringView("XXXX-WXX-");
+            appendPadded(out, weekday, 1);
+            return;
+        }
+        appendYear();
+        out += u'-';
+        if (monthKnown)
+            appendPadded(out, month, 2);
+        else
+            out += QLatin1StringView("XX");
+        out += u'-';
+        if (dayKnown)
+            appendPadded(out, day, 2);
+        else
+            out += QLatin1StringView("XX");
+    };
     switch (grain) {
     case Grain::None: return {};
     case Grain::Millennium: return QString::number(year / 1000);
-    case Grain::Century: return pad(century, 2);
-    case Grain::Decade: return pad(decade, 3);
-    case Grain::Year: return y;
-    case Grain::Half: return y + QStringLiteral("-H") + QString::number(half);
-    case Grain::Quarter: return y + QStringLiteral("-Q") + (quarter ? QString::number(quarter) : QStringLiteral("X"));
-    case Grain::Season: return y + u'-' + season;
-    case Grain::Month: return y + u'-' + m;
+    case Grain::Century: return padded(century, 2);
+    case Grain::Decade: return padded(decade, 3);
+    case Grain::Year:
+        appendYear();
+        return out;
+    case Grain::Half:
+        appendYear();
+        out += QLatin1StringView("-H");
+        appendPadded(out, half, 1);
+        return out;
+    case Grain::Quarter:
+        appendYear();
+        out += QLatin1StringView("-Q");
+        if (quarter)
+            appendPadded(out, quarter, 1);
+        else
+            out += u'X';
+        return out;
+    case Grain::Season:
+        appendYear();
+        out += u'-';
+        out += season;
+        return out;
+    case Grain::Month:
+        appendYear();
+        out += u'-';
+        if (monthKnown)
+            appendPadded(out, month, 2);
+        else
+            out += QLatin1StringView("XX");
+        return out;
     case Grain::Week:
-        if (!yearKnown && weekday)
-            return QStringLiteral("XXXX-WXX-") + QString::number(weekday);
-        return y + QStringLiteral("-W") + (yearKnown ? pad(week, 2) : QStringLiteral("XX"));
+        if (!yearKnown && weekday) {
+            out += QLatin1StringView("XXXX-WXX-");
+            appendPadded(out, weekday, 1);
+            return out;
+        }
+        appendWeek();
+        return out;
     case Grain::Weekend:
-        return y + QStringLiteral("-W") + (yearKnown ? pad(week, 2) : QStringLiteral("XX")) + QStringLiteral("-WE");
+        appendWeek();
+        out += QLatin1StringView("-WE");
+        return out;
     case Grain::Day:
-        if (!yearKnown && !monthKnown && weekday)
-            return QStringLiteral("XXXX-WXX-") + QString::number(weekday);
-        return y + u'-' + m + u'-' + d;
+        appendDay();
+        return out;
     case Grain::PartOfDay:
     case Grain::Hour:
-    case Grain::Minute: {
-        const QString base = (!yearKnown && !monthKnown && weekday)
-                                 ? QString(QStringLiteral("XXXX-WXX-") + QString::number(weekday))
-                                 : QString(y + u'-' + m + u'-' + d);
-        if (hour >= 0)
-            return base + u'T' + pad(hour, 2) + u':' + pad(minute, 2);
-        return base + u'T' + partOfDay;
-    }
+    case Grain::Minute:
+        appendDay();
+        out += u'T';
+        if (hour >= 0) {
+            appendPadded(out, hour, 2);
+            out += u':';
+            appendPadded(out, minute, 2);
+        } else {
+            out += partOfDay;
+        }
+        return out;
     }
     return {};
 }

@@ -48,7 +48,8 @@ TokenScanner::TokenScanner(const LanguageData &language)
       m_multiplier(language.category(QStringLiteral("MULTIPLIER"))),
       m_ordSuffix(language.category(QStringLiteral("ORDSUFFIX"))),
       m_decadeSuffix(language.category(QStringLiteral("DECADESUFFIX"))),
-      m_ampm(language.category(QStringLiteral("AMPM")))
+      m_ampm(language.category(QStringLiteral("AMPM"))),
+      m_name(language.builtin(LanguageData::Name))
 {
 }
 
@@ -201,6 +202,16 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
 {
     ScanToken &t = out.tokens[index];
     t.readingsBegin = int(out.readings.size());
+    // Most tokens are plain words the language data does not know: no readings at all, a
+    // name when capitalised.
+    if (t.key == Lexicon::npos && !t.numeric && !t.hasDigit && t.end - t.start > 1) {
+        t.readingsEnd = t.readingsBegin;
+        if (t.capitalized) {
+            t.name = true;
+            t.categories.set(size_t(m_name));
+        }
+        return;
+    }
     const Lexicon &lex = m_language.lexicon();
     bool numberWord = false;   // only number words can join into larger numbers
     if (t.key != Lexicon::npos) {
@@ -300,7 +311,7 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
     }
     t.readingsEnd = int(out.readings.size());
     if (t.name)
-        t.categories.set(size_t(m_language.builtin(LanguageData::Name)));
+        t.categories.set(size_t(m_name));
     for (int r = t.readingsBegin; r < t.readingsEnd; ++r) {
         const TokenReading &reading = out.readings[size_t(r)];
         if (reading.category >= 0 && reading.category < 256)

@@ -26,7 +26,7 @@ private:
 
     const LanguageData &m_language;
     // category ids looked up once, not per token
-    int m_number, m_ordinal, m_multiplier, m_ordSuffix, m_decadeSuffix, m_ampm;
+    int m_number, m_ordinal, m_multiplier, m_ordSuffix, m_decadeSuffix, m_ampm, m_name;
 };
 
 } // namespace chronoline
