@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <bitset>
+#include "temporal/CategorySet.h"
 #include <memory>
 #include <vector>
 
@@ -39,7 +39,7 @@ public:
     // token after a one-token first match, and what that token would need.
     struct SecondFilter {
         bool complete = false;
-        std::bitset<256> categories;
+        CategorySet categories;
         std::vector<int> keys;
     };
     const SecondFilter &secondFilterForCategory(int category) const { return m_secondByCategory[size_t(category)]; }

@@ -5,7 +5,7 @@
 
 #include <QString>
 
-#include <bitset>
+#include "temporal/CategorySet.h"
 #include <vector>
 
 namespace chronoline {
@@ -54,7 +54,7 @@ struct Rule {
     QString source;                      // "rules.txt:42", for debugging
     // A quick test on the second element, so that most attempts end before any work:
     // the categories (or literal key) it needs on the token after a one-token first match.
-    std::bitset<256> secondCategories;
+    CategorySet secondCategories;
     int secondKey = -1;
     bool secondFilter = false;
     int index = 0;                       // order in the file: earlier rules win ties

@@ -230,7 +230,7 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
                     if (!next || next->lineBreakBefore)
                         continue;
                     if (rule.secondKey >= 0 ? next->key != rule.secondKey
-                                            : (next->categories & rule.secondCategories).none())
+                                            : !next->categories.intersects(rule.secondCategories))
                         continue;
                 }
                 matchRule(text, scanned, rule, k, out);
@@ -245,7 +245,7 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
                 const auto &filter = m_language.secondFilterForCategory(r->category);
                 if (filter.complete) {
                     const bool possible = next && !next->lineBreakBefore
-                        && ((next->categories & filter.categories).any()
+                        && (next->categories.intersects(filter.categories)
                             || std::find(filter.keys.begin(), filter.keys.end(), next->key) != filter.keys.end());
                     if (!possible)
                         continue;

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include <bitset>
+#include "temporal/CategorySet.h"
 #include <deque>
 #include <vector>
 
@@ -35,7 +35,7 @@ struct ScanToken {
     bool phraseStart : 1 = false;  // some reading covers more than this token
     bool name : 1 = false;         // a capitalised word the lexicon does not know (category NAME,
                                    // kept as a flag: it is a third of all readings otherwise)
-    std::bitset<256> categories;   // every category among its readings, for quick rule filtering
+    CategorySet categories;   // every category among its readings, for quick rule filtering
 };
 
 // The tagger's view of a text: tokens and their readings, as flat arrays.
