@@ -81,6 +81,7 @@ std::shared_ptr<LanguageData> LanguageData::load(const QString &directory, QStri
     }
     data->indexRules();
     data->indexSecondFilters();
+    data->indexAnchors();
     return data;
 }
 
@@ -112,6 +113,15 @@ bool LanguageData::loadLexicon(const QString &path, QString *error)
         r.span = int(form.count(u' ') + form.count(u'-')) + 1;
         r.tens = cols.size() > 3 && cols[3].contains(QStringLiteral("tens"));
         r.capital = cols.size() > 3 && cols[3].contains(QStringLiteral("capital"));
+        // Tokens the form can cover, counted generously (only the matcher's skipping depends
+        // on it): a space separates two, a hyphen is a token of its own, an apostrophe or a dot
+        // may start one ("new year's day" is four tokens).
+        int tokens = 1;
+        for (QChar c : form)
+            tokens += c == u' ' ? 1 : c == u'-' ? 2 : (c == u'\'' || c == u'.') ? 1 : 0;
+        if (size_t(r.category) >= m_categorySpan.size())
+            m_categorySpan.resize(size_t(r.category) + 1, 1);
+        m_categorySpan[size_t(r.category)] = std::max(m_categorySpan[size_t(r.category)], tokens);
         m_lexicon.addReading(m_lexicon.addKey(form), r);
         return true;
     });
@@ -138,8 +148,18 @@ bool LanguageData::parseRuleLine(const QString &line, const QString &where, QStr
     const QStringList top = line.split(columnBar);
     if (top.size() < 2)
         return fail(QStringLiteral("expected TYPE | pattern [| assignments [| examples]]"));
-    Rule rule;
     const QString type = top[0].trimmed();
+    if (type == u"GLUE") {   // GLUE | CATEGORY CATEGORY ...
+        for (const QString &name : top[1].split(u' ', Qt::SkipEmptyParts)) {
+            if (name != name.toUpper())
+                return fail(QStringLiteral("bad category ") + name);
+            const int id = categoryId(name);
+            if (id < int(CategorySet::capacity))
+                m_glue.set(size_t(id));
+        }
+        return true;
+    }
+    Rule rule;
     if (type == u"REJECT")
         rule.kind = Rule::Kind::Reject;
     else if (!parseTimexType(type, &rule.type))
@@ -291,6 +311,86 @@ void LanguageData::indexSecondFilters()
             if (rule.secondKey >= 0)
                 f.keys.push_back(rule.secondKey);
         }
+    }
+}
+
+void LanguageData::indexAnchors()
+{
+    // Anchors come from the categories rules name: a word read only by the scanner (the
+    // "million" of "$4.5 million") anchors nothing.
+    const int categories = int(m_categoryNames.size());
+    for (const Rule &r : m_rules) {
+        for (const RuleElement &e : r.elements) {
+            if (e.kind != RuleElement::Kind::Category)
+                continue;
+            for (int id : e.ids) {
+                if (id < int(CategorySet::capacity) && !m_glue.test(size_t(id)))
+                    m_anchors.set(size_t(id));
+            }
+        }
+    }
+    m_categorySpan.resize(size_t(categories), 1);
+    // number words join ("twenty - two"), years are read aloud ("nineteen ninety - six")
+    for (Builtin b : {Number, Ordinal, Year})
+        m_categorySpan[size_t(m_builtin[b])] = std::max(m_categorySpan[size_t(m_builtin[b])], 4);
+
+    auto isAnchorElement = [&](const RuleElement &e) {
+        if (e.kind == RuleElement::Kind::Literal) {   // a word that always reads as an anchor
+            for (const Reading &r : m_lexicon.readings(e.ids.front())) {
+                if (r.category < int(CategorySet::capacity) && m_anchors.test(size_t(r.category)) && !r.capital)
+                    return true;
+            }
+            return false;
+        }
+        if (e.kind != RuleElement::Kind::Category)
+            return false;
+        for (int id : e.ids) {
+            if (id >= int(CategorySet::capacity) || !m_anchors.test(size_t(id)))
+                return false;
+        }
+        return true;
+    };
+    auto spanOf = [&](const RuleElement &e) {
+        if (e.kind == RuleElement::Kind::Split)
+            return 0;
+        if (e.kind == RuleElement::Kind::Literal)
+            return 1;
+        int span = 1;
+        for (int id : e.ids)
+            span = std::max(span, m_categorySpan[size_t(id)]);
+        return span;
+    };
+    for (Rule &r : m_rules) {
+        r.anchorReach = unanchored;
+        int reach = 0;
+        for (const RuleElement &e : r.elements) {
+            if (isAnchorElement(e)) {
+                r.anchorReach = reach;
+                break;
+            }
+            reach += spanOf(e);
+        }
+    }
+    m_reachByCategory.assign(m_byCategory.size(), -1);
+    for (size_t c = 0; c < m_byCategory.size(); ++c) {
+        for (int r : m_byCategory[c])
+            m_reachByCategory[c] = std::max(m_reachByCategory[c], m_rules[size_t(r)].anchorReach);
+    }
+    m_maxAnchoredReach = 0;
+    for (const Rule &r : m_rules) {
+        if (r.anchorReach < unanchored)
+            m_maxAnchoredReach = std::max(m_maxAnchoredReach, r.anchorReach);
+    }
+    for (size_t c = 0; c < m_byCategory.size() && c < CategorySet::capacity; ++c) {
+        for (int r : m_byCategory[c]) {
+            if (m_rules[size_t(r)].anchorReach >= unanchored)
+                m_unanchoredStarts.set(c);
+        }
+    }
+    m_reachByKey.assign(m_byKey.size(), -1);
+    for (size_t k = 0; k < m_byKey.size(); ++k) {
+        for (int r : m_byKey[k])
+            m_reachByKey[k] = std::max(m_reachByKey[k], m_rules[size_t(r)].anchorReach);
     }
 }
 

@@ -44,6 +44,21 @@ public:
     };
     const SecondFilter &secondFilterForCategory(int category) const { return m_secondByCategory[size_t(category)]; }
 
+    // Anchors (see rules.txt, GLUE): a token with a reading outside the glue categories. A
+    // rule can only match where an anchor lies within its reach, so the matcher skips text
+    // with none near. The reach of the rules starting with a category / a literal key:
+    const CategorySet &anchorCategories() const { return m_anchors; }
+    int anchorReachOfCategory(int category) const { return m_reachByCategory[size_t(category)]; }
+    int anchorReachOfKey(int key) const
+    {
+        return size_t(key) < m_reachByKey.size() ? m_reachByKey[size_t(key)] : unanchored;
+    }
+    static constexpr int unanchored = 1 << 20;
+    // The longest reach of any anchored rule, and the categories that start a rule with no
+    // anchor: a token further than that from an anchor, with none of those, starts nothing.
+    int maxAnchoredReach() const { return m_maxAnchoredReach; }
+    const CategorySet &unanchoredStarts() const { return m_unanchoredStarts; }
+
 private:
     int categoryId(const QString &name);
     bool loadLexicon(const QString &path, QString *error);
@@ -51,6 +66,7 @@ private:
     bool parseRuleLine(const QString &line, const QString &where, QString *error);
     void indexRules();
     void indexSecondFilters();
+    void indexAnchors();
 
     Lexicon m_lexicon;
     std::vector<Rule> m_rules;
@@ -60,6 +76,13 @@ private:
     std::vector<std::vector<int>> m_byCategory;
     std::vector<std::vector<int>> m_byKey;   // indexed by lexicon key
     std::vector<SecondFilter> m_secondByCategory;
+    CategorySet m_glue;
+    CategorySet m_anchors;
+    std::vector<int> m_categorySpan;      // most tokens a reading of the category covers
+    std::vector<int> m_reachByCategory;
+    std::vector<int> m_reachByKey;
+    int m_maxAnchoredReach = 0;
+    CategorySet m_unanchoredStarts;
     std::vector<int> m_none;
 };
 

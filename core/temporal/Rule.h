@@ -58,6 +58,9 @@ struct Rule {
     int secondKey = -1;
     bool secondFilter = false;
     int index = 0;                       // order in the file: earlier rules win ties
+    // How many tokens after the rule's first one its first anchor element can start at the
+    // most (LanguageData::unanchored when no element is sure to take an anchor).
+    int anchorReach = 0;
 };
 
 } // namespace chronoline

@@ -214,10 +214,23 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
     const auto &rules = m_language.rules();
     std::vector<int> triedAt(rules.size(), -1);
     const int n = int(scanned.tokens.size());
+    // Where the next anchor is (LanguageData::anchorCategories): a rule is only worth trying
+    // where one lies within its reach, and most text has none near.
+    thread_local std::vector<int> nextAnchor;
+    nextAnchor.resize(size_t(n) + 1);
+    nextAnchor[size_t(n)] = n + LanguageData::unanchored;
+    const CategorySet &anchors = m_language.anchorCategories();
+    for (int k = n - 1; k >= 0; --k)
+        nextAnchor[size_t(k)] = scanned.tokens[size_t(k)].categories.intersects(anchors) ? k : nextAnchor[size_t(k) + 1];
     for (int k = 0; k < n; ++k) {
         const ScanToken &tok = scanned.tokens[size_t(k)];
         if (tok.readingsBegin == tok.readingsEnd && tok.key < 0)
             continue;   // the common case: a word the language data does not know
+        // (capped below `unanchored`, so that a rule with no anchor is always tried)
+        const int anchorDistance = std::min(nextAnchor[size_t(k)] - k, LanguageData::unanchored - 1);
+        if (anchorDistance > m_language.maxAnchoredReach() && !tok.categories.intersects(m_language.unanchoredStarts())
+            && (tok.key < 0 || m_language.anchorReachOfKey(tok.key) < LanguageData::unanchored))
+            continue;   // no anchor near: no rule can match here
         const ScanToken *next = k + 1 < n ? &scanned.tokens[size_t(k) + 1] : nullptr;
         auto tryRules = [&](const std::vector<int> &candidates) {
             for (int r : candidates) {
@@ -225,6 +238,8 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
                     continue;
                 triedAt[size_t(r)] = k;
                 const Rule &rule = rules[size_t(r)];
+                if (anchorDistance > rule.anchorReach)
+                    continue;
                 if (rule.secondFilter && !tok.phraseStart) {
                     // the first element takes exactly this token: the next must fit the second
                     if (!next || next->lineBreakBefore)
@@ -236,9 +251,11 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
                 matchRule(text, scanned, rule, k, out);
             }
         };
-        if (tok.key >= 0)
+        if (tok.key >= 0 && anchorDistance <= m_language.anchorReachOfKey(tok.key))
             tryRules(m_language.rulesStartingWithKey(tok.key));
         for (const TokenReading *r = scanned.begin(tok); r != scanned.end(tok); ++r) {
+            if (anchorDistance > m_language.anchorReachOfCategory(r->category))
+                continue;
             // Most readings start no match at all ("the" before an ordinary word): rule the
             // whole list out at once when the next token fits none of its second elements.
             if (r->span == 1 && !tok.phraseStart) {
