@@ -67,7 +67,7 @@ qsizetype TextChunker::nextCut(QStringView text, qsizetype from, qsizetype targe
         if (text[i] == u' ')
             return i;
     }
-    return limit;
+    return text[limit].isLowSurrogate() ? limit - 1 : limit;   // never inside a surrogate pair
 }
 
 } // namespace chronoline
