@@ -1,6 +1,10 @@
 #include "document/DateParsing.h"
 
+#include "temporal/LanguageData.h"
+
 #include <QRegularExpression>
+
+#include <algorithm>
 
 #include <array>
 
@@ -10,24 +14,47 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct MonthName {
-    QStringView name;
-    int month;
+// The names as publishers write them: the language data's month and weekday words ("march",
+// "sept.", "tues."), capitalised and without their abbreviation dot, which the patterns allow
+// for. Read once; another language's names come with its data, not with this file.
+struct NameList {
+    std::vector<std::pair<QString, int>> names;   // capitalised, longest first
+    QString alternation;                          // "September|February|...|Sept|Sep|..."
 };
 
-// Full names and the abbreviations newspapers use ("Sept." is AP style).
-constexpr std::array<MonthName, 24> kMonths{{
-    {u"January", 1}, {u"February", 2}, {u"March", 3}, {u"April", 4}, {u"May", 5}, {u"June", 6},
-    {u"July", 7}, {u"August", 8}, {u"September", 9}, {u"October", 10}, {u"November", 11},
-    {u"December", 12}, {u"Jan", 1}, {u"Feb", 2}, {u"Mar", 3}, {u"Apr", 4}, {u"Jun", 6},
-    {u"Jul", 7}, {u"Aug", 8}, {u"Sep", 9}, {u"Sept", 9}, {u"Oct", 10}, {u"Nov", 11}, {u"Dec", 12},
-}};
-
-QString monthAlternation()
+NameList namesOf(const QString &category)
 {
-    // Longest names first so that "Sept" wins over "Sep" and "March" over "Mar".
-    return u"January|February|March|April|May|June|July|August|September|October|November|"
-           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"_s;
+    NameList list;
+    for (auto [form, value] : LanguageData::english()->wordsOf(category)) {
+        if (form.endsWith(u'.'))
+            form.chop(1);
+        if (form.isEmpty() || form.contains(u'.'))
+            continue;
+        form[0] = form[0].toUpper();
+        if (std::find_if(list.names.begin(), list.names.end(), [&](const auto &n) { return n.first == form; })
+            == list.names.end())
+            list.names.emplace_back(form, value);
+    }
+    // Longest first, so that "Sept" wins over "Sep" and "March" over "Mar".
+    std::stable_sort(list.names.begin(), list.names.end(),
+                     [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    QStringList alternatives;
+    for (const auto &n : list.names)
+        alternatives << QRegularExpression::escape(n.first);
+    list.alternation = alternatives.join(u'|');
+    return list;
+}
+
+const NameList &months()
+{
+    static const NameList list = namesOf(u"MONTH"_s);
+    return list;
+}
+
+const NameList &weekdays()
+{
+    static const NameList list = namesOf(u"WEEKDAY"_s);
+    return list;
 }
 
 std::optional<QDate> makeDate(int year, int month, int day)
@@ -46,11 +73,12 @@ int monthFromName(QStringView name)
 {
     if (name.endsWith(u'.'))
         name.chop(1);
-    for (const MonthName &m : kMonths) {
-        if (name.size() != m.name.size() || name.isEmpty() || name.front() != m.name.front())
-            continue;
-        if (name.compare(m.name, Qt::CaseInsensitive) == 0)
-            return m.month;
+    // Case-sensitive on the first letter, so that the verb "may" and "march" never count.
+    if (name.isEmpty() || !name.front().isUpper())
+        return 0;
+    for (const auto &[month, number] : months().names) {
+        if (name.compare(month, Qt::CaseInsensitive) == 0)
+            return number;
     }
     return 0;
 }
@@ -62,9 +90,8 @@ bool isPlausibleYear(int year)
 
 QString writtenDatePattern()
 {
-    const QString month = monthAlternation();
-    const QString weekday =
-        u"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?"_s;
+    const QString month = months().alternation;
+    const QString weekday = u"(?:(?:"_s + weekdays().alternation + u")\\.?,?\\s+)?"_s;
     const QString ordinal = u"(?:st|nd|rd|th)?"_s;
     // Four shapes, each with its own group names because PCRE reuses no names:
     // a: month first (US), b: day first (UK, RFC 2822), n: numeric M/D/Y, i: ISO.

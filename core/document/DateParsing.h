@@ -8,8 +8,9 @@
 
 namespace chronoline {
 
-// Dates as publishers write them, in English: the shared vocabulary of the
-// metadata reader, the dateline finder and the file-name reader.
+// Dates as publishers write them: the shared vocabulary of the
+// metadata reader, the dateline finder and the file-name reader. Month and weekday names come
+// from the language data (resources/lang/en), the shapes of dates from here.
 
 // Month number 1-12 for "March", "Mar", "Mar." or "Sept"; 0 for anything else.
 // Case-sensitive on the first letter so that the verb "may" and "march" never count.

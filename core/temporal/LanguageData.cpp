@@ -85,6 +85,34 @@ std::shared_ptr<LanguageData> LanguageData::load(const QString &directory, QStri
     return data;
 }
 
+std::shared_ptr<const LanguageData> LanguageData::english()
+{
+    static const std::shared_ptr<const LanguageData> data = [] {
+        QString error;
+        auto loaded = LanguageData::load(QStringLiteral(":/lang/en"), &error);
+        if (!loaded)
+            qFatal("Chronoline: the bundled English language data is broken: %s", qPrintable(error));
+        return std::shared_ptr<const LanguageData>(std::move(loaded));
+    }();
+    return data;
+}
+
+std::vector<std::pair<QString, int>> LanguageData::wordsOf(const QString &category) const
+{
+    std::vector<std::pair<QString, int>> words;
+    const int id = this->category(category);
+    for (int key = 0; key < m_lexicon.size(); ++key) {
+        const QString &form = m_lexicon.form(key);
+        if (form.contains(u' '))
+            continue;
+        for (const Reading &r : m_lexicon.readings(key)) {
+            if (r.category == id && r.isInt)
+                words.emplace_back(form, r.intValue);
+        }
+    }
+    return words;
+}
+
 int LanguageData::categoryId(const QString &name)
 {
     auto it = m_categories.constFind(name);

@@ -24,6 +24,12 @@ public:
                    Dash, Slash, Comma, Period, CenturyNum, Name, BuiltinCount };
 
     static std::shared_ptr<LanguageData> load(const QString &directory, QString *error);
+    // The bundled English data, loaded once (a broken bundle is a build error: it stops).
+    static std::shared_ptr<const LanguageData> english();
+
+    // The one-word forms of a category and their integer values, as the lexicon spells them
+    // (lower case): the month and weekday names the document loaders need to read dates.
+    std::vector<std::pair<QString, int>> wordsOf(const QString &category) const;
 
     const Lexicon &lexicon() const { return m_lexicon; }
     const std::vector<Rule> &rules() const { return m_rules; }

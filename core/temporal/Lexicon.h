@@ -34,6 +34,7 @@ public:
     int find(QStringView form, quint32 hash) const;
     int find(QStringView form) const { return find(form, hashOf(form)); }
 
+    int size() const { return int(m_entries.size()); }   // keys are 0 .. size() - 1
     const std::vector<Reading> &readings(int key) const { return m_entries[size_t(key)].readings; }
     const QString &form(int key) const { return m_entries[size_t(key)].form; }
     bool startsPhrase(int key) const { return m_entries[size_t(key)].startsPhrase; }

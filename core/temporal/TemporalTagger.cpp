@@ -18,13 +18,7 @@ TemporalTagger::~TemporalTagger() = default;
 
 const TemporalTagger &TemporalTagger::english()
 {
-    static const TemporalTagger tagger = [] {
-        QString error;
-        auto data = LanguageData::load(QStringLiteral(":/lang/en"), &error);
-        if (!data)
-            qFatal("Chronoline: the bundled English language data is broken: %s", qPrintable(error));
-        return TemporalTagger(std::move(data));
-    }();
+    static const TemporalTagger tagger(LanguageData::english());
     return tagger;
 }
 
