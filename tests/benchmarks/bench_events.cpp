@@ -96,8 +96,8 @@ int main()
         events = extractor.extract(document, segmentation, timexes);
         return events.size();
     }, count);
-    const double jsonWithoutMs = bestOf(3, [&] { return JsonExport::toString(document, timexes, {}).size(); }, count);
-    const double jsonWithMs = bestOf(3, [&] { return JsonExport::toString(document, timexes, events).size(); }, count);
+    const double jsonWithoutMs = bestOf(3, [&] { return JsonExport::toJson(document, timexes, {}).size(); }, count);
+    const double jsonWithMs = bestOf(3, [&] { return JsonExport::toJson(document, timexes, events).size(); }, count);
     count = events.size();
     size_t mentions = 0;
     for (const Event &e : events)
