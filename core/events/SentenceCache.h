@@ -35,12 +35,20 @@ public:
 
     const AnalysedSentence &sentence(int i);
 
+    // Forgets the analyses of sentences before `sentence`, keeping their buffers
+    // for the next ones. References to them must no longer be held; asking for
+    // one again analyses it again. Stages that walk the text in order call this
+    // behind them, so memory stays that of a window, not of the whole text.
+    void releaseBefore(int sentence);
+
 private:
     QStringView m_text;
     std::vector<Sentence> m_spans;
     const Timexes &m_timexes;
     std::vector<std::vector<int>> m_timexesIn;
     std::vector<std::unique_ptr<AnalysedSentence>> m_analysed;
+    std::vector<std::unique_ptr<AnalysedSentence>> m_spare;   // released, to be reused
+    int m_releasedBefore = 0;
     WordScanner m_scanner;
     PosGuesser m_guesser;
     ClauseSplitter m_splitter;
