@@ -7,7 +7,7 @@ namespace chronoline::events {
 SentenceCache::SentenceCache(QStringView text, std::vector<Sentence> sentences, const Timexes &timexes,
                              const EventLexicon &lexicon)
     : m_text(text), m_spans(std::move(sentences)), m_timexes(timexes), m_timexesIn(m_spans.size()),
-      m_analysed(m_spans.size()), m_scanner(lexicon)
+      m_analysed(m_spans.size()), m_texts(m_spans.size()), m_scanner(lexicon)
 {
     for (int t = 0; t < int(timexes.size()); ++t) {
         const int s = sentenceOf(timexes[size_t(t)].start);
@@ -58,6 +58,16 @@ const AnalysedSentence &SentenceCache::sentence(int i)
     }
     m_splitter.split(s);
     return s;
+}
+
+const QString &SentenceCache::textOf(int i)
+{
+    QString &text = m_texts[size_t(i)];
+    if (text.isNull()) {
+        const Sentence &span = m_spans[size_t(i)];
+        text = m_text.sliced(span.start, span.end - span.start).toString();
+    }
+    return text;
 }
 
 void SentenceCache::releaseBefore(int sentence)
