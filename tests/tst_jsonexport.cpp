@@ -1,5 +1,6 @@
 #include "timeline/JsonExport.h"
 #include "text/CodePoints.h"
+#include "timeline/JsonWriter.h"
 
 #include <nlohmann/json.hpp>
 
@@ -13,6 +14,28 @@ using namespace Qt::Literals::StringLiterals;
 using json = nlohmann::ordered_json;
 
 namespace {
+
+// Each part writes one object; nlohmann reads it back for the checks.
+json documentJson(const Document &doc)
+{
+    JsonWriter out;
+    JsonExport::document(out, doc, CodePointMap(doc.text));
+    return json::parse(out.take().toStdString());
+}
+
+json timexJson(const Timex &timex, const QString &text)
+{
+    JsonWriter out;
+    JsonExport::timex(out, timex, CodePointMap(text));
+    return json::parse(out.take().toStdString());
+}
+
+json eventJson(const Event &event, const QString &text)
+{
+    JsonWriter out;
+    JsonExport::event(out, event, CodePointMap(text));
+    return json::parse(out.take().toStdString());
+}
 
 std::vector<std::string> keys(const json &object)
 {
@@ -70,14 +93,14 @@ class TestJsonExport : public QObject {
 private slots:
     void documentPart()
     {
-        const json d = JsonExport::document(emojiDocument());
+        const json d = documentJson(emojiDocument());
         QCOMPARE(keys(d), (std::vector<std::string>{"title", "dct", "dctSource", "length"}));
         QCOMPARE(d["title"], json("Meeting"));
         QCOMPARE(d["dct"], json("2023-05-03"));
         QCOMPARE(d["dctSource"], json("option"));
         QCOMPARE(d["length"], json(18));   // 19 UTF-16 units, 18 code points
         Document none;
-        const json n = JsonExport::document(none);
+        const json n = documentJson(none);
         QVERIFY(n["dct"].is_null());
         QCOMPARE(n["dctSource"], json("none"));
         QCOMPARE(n["length"], json(0));
@@ -86,7 +109,7 @@ private slots:
     void timexPart()
     {
         const Document doc = emojiDocument();
-        const json t = JsonExport::timex(mayFirst(), CodePointMap(doc.text));
+        const json t = timexJson(mayFirst(), doc.text);
         QCOMPARE(keys(t), (std::vector<std::string>{"id", "text", "start", "end", "type", "value", "mod", "anchor"}));
         QCOMPARE(t["start"], json(5));
         QCOMPARE(t["end"], json(10));
@@ -101,7 +124,7 @@ private slots:
 
     void eventPart()
     {
-        const json e = JsonExport::event(meeting(), CodePointMap(emojiDocument().text));
+        const json e = eventJson(meeting(), emojiDocument().text);
         QCOMPARE(keys(e), (std::vector<std::string>{"id", "title", "trigger", "participants", "sentence",
                                                      "timex", "value", "mod", "interval", "certainty",
                                                      "status", "salience", "mentions"}));
@@ -125,18 +148,19 @@ private slots:
         e.interval = EventInterval{std::nullopt, QDate(2023, 1, 1)};
         e.mod = u"BEFORE"_s;
         e.timexId.clear();
-        const json open = JsonExport::event(e, CodePointMap(u""_s));
+        const json open = eventJson(e, QString());
         QVERIFY(open["interval"]["start"].is_null());
         QCOMPARE(open["interval"]["end"], json("2023-01-01"));
         QCOMPARE(open["mod"], json("BEFORE"));
         QVERIFY(open["timex"].is_null());
         e.interval.reset();
-        QVERIFY(JsonExport::event(e, CodePointMap(u""_s))["interval"].is_null());
+        QVERIFY(eventJson(e, QString())["interval"].is_null());
     }
 
     void wholeExportKeepsKeyOrder()
     {
-        const std::string text = JsonExport::toString(emojiDocument(), {mayFirst()}, {meeting()});
+        const QByteArray bytes = JsonExport::toJson(emojiDocument(), {mayFirst()}, {meeting()});
+        const std::string text = bytes.toStdString();
         QVERIFY(text.ends_with("}\n"));
         QVERIFY(text.starts_with("{\n  \"document\": {\n    \"title\": \"Meeting\","));
         const json parsed = json::parse(text);
@@ -144,14 +168,42 @@ private slots:
         QCOMPARE(parsed["timexes"].size(), 1u);
         QCOMPARE(parsed["events"].size(), 1u);
         QCOMPARE(parsed["timexes"][0]["text"], json("May 1"));
+        QCOMPARE(keys(parsed["events"][0]["mentions"][0]), (std::vector<std::string>{"sentence", "timex"}));
+        QCOMPARE(keys(parsed["events"][0]["sentence"]), (std::vector<std::string>{"start", "end", "text"}));
+        // The layout is nlohmann's 2-space dump, as it was when the export built a tree.
+        QCOMPARE(text, parsed.dump(2) + '\n');
     }
 
     void emptyDocument()
     {
-        const json parsed = json::parse(JsonExport::toString(Document{}, {}, {}));
+        const QByteArray bytes = JsonExport::toJson(Document{}, {}, {});
+        QCOMPARE(bytes, QByteArray("{\n  \"document\": {\n    \"title\": \"\",\n    \"dct\": null,\n"
+                                   "    \"dctSource\": \"none\",\n    \"length\": 0\n  },\n"
+                                   "  \"timexes\": [],\n  \"events\": []\n}\n"));
+        const json parsed = json::parse(bytes.toStdString());
         QVERIFY(parsed["timexes"].is_array() && parsed["timexes"].empty());
         QVERIFY(parsed["events"].is_array() && parsed["events"].empty());
         QCOMPARE(parsed["document"]["title"], json(""));
+    }
+
+    // Text from the document goes out as it was written: quotes, backslashes and
+    // control characters escaped, a lone surrogate (broken input) as U+FFFD.
+    void escapesDocumentText()
+    {
+        Document doc = emojiDocument();
+        doc.title = u"He said \"no\" \\ then\tleft\u0001"_s;
+        Event e = meeting();
+        e.title = u"Line\nbreak"_s;
+        e.participants = {u"Zelensky\u2019s aide"_s, u"bad"_s + QChar(0xDC00)};
+        e.mentions[1].sentence.text = u"\"Quoted\" \U0001F600"_s;
+        const json parsed = json::parse(JsonExport::toJson(doc, {mayFirst()}, {e}).toStdString());
+        QCOMPARE(parsed["document"]["title"], json("He said \"no\" \\ then\tleft\u0001"));
+        const json &event = parsed["events"][0];
+        QCOMPARE(event["title"], json("Line\nbreak"));
+        QCOMPARE(event["participants"], json::parse("[\"Zelensky\u2019s aide\", \"bad\ufffd\"]"));
+        QCOMPARE(event["mentions"][1]["sentence"]["text"], json("\"Quoted\" \U0001F600"));
+        // Offsets still count code points: the emoji before the sentence is one.
+        QCOMPARE(event["mentions"][1]["sentence"]["start"], json(2));
     }
 };
 

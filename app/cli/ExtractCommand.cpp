@@ -67,8 +67,7 @@ int runExtract(const QStringList &arguments)
     if (format == u"tsv")
         writeOut(toTsv(timeline.document(), timeline.timexes()));
     else
-        writeOut(QByteArray::fromStdString(
-            JsonExport::toString(timeline.document(), timeline.timexes(), timeline.events())));
+        writeOut(JsonExport::toJson(timeline.document(), timeline.timexes(), timeline.events()));
     return ExitOk;
 }
 

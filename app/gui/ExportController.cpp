@@ -101,7 +101,7 @@ void ExportController::exportData(DataFormat format)
     QByteArray data;
     switch (format) {
     case DataFormat::Json:
-        data = QByteArray::fromStdString(JsonExport::toString(t.document(), t.timexes(), t.events()));
+        data = JsonExport::toJson(t.document(), t.timexes(), t.events());
         break;
     case DataFormat::Csv: data = timelineToCsv(t); break;
     case DataFormat::TimelineJs: data = timelineToTimelineJs(t); break;

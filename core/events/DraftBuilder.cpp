@@ -7,7 +7,7 @@ namespace chronoline::events {
 SentenceRef DraftBuilder::sentenceRef(int sentence) const
 {
     const Sentence &span = m_cache.span(sentence);
-    return {span.start, span.end, m_cache.text().sliced(span.start, span.end - span.start).toString()};
+    return {span.start, span.end, m_cache.textOf(sentence)};
 }
 
 bool DraftBuilder::futureCueAfter(const AnalysedSentence &s, int from) const

@@ -34,6 +34,14 @@ const EventExtractor &EventExtractor::english()
 //                sentence is linked to the merged event once;
 //  7. salience   needs 6's mention counts;
 //  8. order      time order and ids.
+//
+// Stages 1 to 4 look at one sentence and the few before it, so they run over
+// the text a stretch of sentences at a time, and the sentence analyses behind
+// the stretch are released for reuse: a long text then costs the memory of a
+// window, and its analyses stay in cache. The drafts come out in the order a
+// whole-text pass gives (dated ones in text order, then the inferred ones), and
+// titles are built in that order too, since a headline name's short form is
+// settled by its first use.
 Events EventExtractor::extract(const Document &document, const Segmentation &segmentation,
                                const Timexes &timexes) const
 {
@@ -45,16 +53,29 @@ Events EventExtractor::extract(const Document &document, const Segmentation &seg
                                                        : segmentation.sentences,
                         timexes, lexicon);
     const PredicateFinder predicates(lexicon);
-
-    const std::vector<Anchor> anchors = TimexAnchorer(lexicon, predicates).anchor(cache);
+    const TimexAnchorer anchorer(lexicon, predicates);
     const DraftBuilder builder(lexicon, predicates, cache, document);
-    std::vector<EventDraft> drafts = builder.build(anchors);
-    std::vector<EventDraft> inferred = InferredEventFinder(lexicon, predicates, cache).find(drafts);
-    std::move(inferred.begin(), inferred.end(), std::back_inserter(drafts));
-
+    const InferredEventFinder inferrer(lexicon, predicates, cache);
     const TitleBuilder titles(lexicon, predicates, cache);
-    for (EventDraft &d : drafts)
+
+    std::vector<EventDraft> drafts;
+    std::vector<EventDraft> inferred;
+    for (int from = 0; from < cache.count(); from += stretch) {
+        // Titles look back up to TitleBuilder::lookBack sentences for a name.
+        cache.releaseBefore(from - TitleBuilder::lookBack);
+        const int to = std::min(cache.count(), from + stretch);
+        std::vector<EventDraft> dated = builder.build(anchorer.anchor(cache, from, to));
+        std::vector<EventDraft> found = inferrer.find(dated);
+        for (EventDraft &d : dated) {
+            titles.build(d);
+            drafts.push_back(std::move(d));
+        }
+        std::move(found.begin(), found.end(), std::back_inserter(inferred));
+    }
+    for (EventDraft &d : inferred) {
         titles.build(d);
+        drafts.push_back(std::move(d));
+    }
     // A draft whose clause yields no words at all is not a headline anyone could read.
     std::erase_if(drafts, [](const EventDraft &d) { return d.event.title.isEmpty(); });
 

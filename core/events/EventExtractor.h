@@ -16,6 +16,10 @@ public:
     static const EventExtractor &english();
     Events extract(const Document &document, const Segmentation &segmentation,
                    const Timexes &timexes) const;
+
+private:
+    // Sentences analysed together before those behind them are released.
+    static constexpr int stretch = 64;
 };
 
 } // namespace chronoline

@@ -7,7 +7,7 @@ namespace chronoline::events {
 SentenceCache::SentenceCache(QStringView text, std::vector<Sentence> sentences, const Timexes &timexes,
                              const EventLexicon &lexicon)
     : m_text(text), m_spans(std::move(sentences)), m_timexes(timexes), m_timexesIn(m_spans.size()),
-      m_analysed(m_spans.size()), m_scanner(lexicon)
+      m_analysed(m_spans.size()), m_texts(m_spans.size()), m_scanner(lexicon)
 {
     for (int t = 0; t < int(timexes.size()); ++t) {
         const int s = sentenceOf(timexes[size_t(t)].start);
@@ -37,8 +37,14 @@ const AnalysedSentence &SentenceCache::sentence(int i)
     if (slot)
         return *slot;
     const Sentence &span = m_spans[size_t(i)];
-    slot = std::make_unique<AnalysedSentence>(m_scanner.scan(m_text, span.start, span.end, i));
+    if (m_spare.empty()) {
+        slot = std::make_unique<AnalysedSentence>();
+    } else {
+        slot = std::move(m_spare.back());
+        m_spare.pop_back();
+    }
     AnalysedSentence &s = *slot;
+    m_scanner.scan(m_text, span.start, span.end, i, s);
     // Mark the words each expression covers before tagging: a date is never a verb.
     for (int t : m_timexesIn[size_t(i)]) {
         const Timex &x = m_timexes[size_t(t)];
@@ -52,6 +58,26 @@ const AnalysedSentence &SentenceCache::sentence(int i)
     }
     m_splitter.split(s);
     return s;
+}
+
+const QString &SentenceCache::textOf(int i)
+{
+    QString &text = m_texts[size_t(i)];
+    if (text.isNull()) {
+        const Sentence &span = m_spans[size_t(i)];
+        text = m_text.sliced(span.start, span.end - span.start).toString();
+    }
+    return text;
+}
+
+void SentenceCache::releaseBefore(int sentence)
+{
+    sentence = std::min(sentence, count());
+    for (int i = m_releasedBefore; i < sentence; ++i) {
+        if (m_analysed[size_t(i)])
+            m_spare.push_back(std::move(m_analysed[size_t(i)]));
+    }
+    m_releasedBefore = std::max(m_releasedBefore, sentence);
 }
 
 } // namespace chronoline::events

@@ -8,6 +8,7 @@
 #include "temporal/Timex.h"
 #include "text/TextSpans.h"
 
+#include <QString>
 #include <QStringView>
 
 #include <memory>
@@ -34,6 +35,14 @@ public:
     const std::vector<int> &timexesIn(int i) const { return m_timexesIn[size_t(i)]; }
 
     const AnalysedSentence &sentence(int i);
+    // The text of sentence i, one shared copy however many events and mentions cite it.
+    const QString &textOf(int i);
+
+    // Forgets the analyses of sentences before `sentence`, keeping their buffers
+    // for the next ones. References to them must no longer be held; asking for
+    // one again analyses it again. Stages that walk the text in order call this
+    // behind them, so memory stays that of a window, not of the whole text.
+    void releaseBefore(int sentence);
 
 private:
     QStringView m_text;
@@ -41,6 +50,9 @@ private:
     const Timexes &m_timexes;
     std::vector<std::vector<int>> m_timexesIn;
     std::vector<std::unique_ptr<AnalysedSentence>> m_analysed;
+    std::vector<std::unique_ptr<AnalysedSentence>> m_spare;   // released, to be reused
+    int m_releasedBefore = 0;
+    std::vector<QString> m_texts;   // filled as asked for
     WordScanner m_scanner;
     PosGuesser m_guesser;
     ClauseSplitter m_splitter;

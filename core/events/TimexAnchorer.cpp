@@ -216,11 +216,11 @@ int TimexAnchorer::clauseFor(const AnalysedSentence &s, int word) const
     return s.words[size_t(word)].clause;
 }
 
-std::vector<Anchor> TimexAnchorer::anchor(SentenceCache &cache) const
+std::vector<Anchor> TimexAnchorer::anchor(SentenceCache &cache, int from, int to) const
 {
     std::vector<Anchor> out;
     const Timexes &timexes = cache.timexes();
-    for (int si = 0; si < cache.count(); ++si) {
+    for (int si = from; si < to; ++si) {
         const std::vector<int> &inSentence = cache.timexesIn(si);
         if (std::none_of(inSentence.begin(), inSentence.end(),
                          [&](int t) { return mayDate(timexes[size_t(t)]); }))

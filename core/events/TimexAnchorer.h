@@ -20,7 +20,8 @@ public:
     TimexAnchorer(const EventLexicon &lexicon, const PredicateFinder &predicates)
         : m_lexicon(lexicon), m_predicates(predicates) {}
 
-    std::vector<Anchor> anchor(SentenceCache &cache) const;
+    // The anchors of sentences [from, to), in text order.
+    std::vector<Anchor> anchor(SentenceCache &cache, int from, int to) const;
 
     // Whether expression t is a backward-looking window (see above).
     static bool isWindow(const AnalysedSentence &s, const Timex &t);

@@ -240,7 +240,7 @@ QString TitleBuilder::resolvePronoun(const AnalysedSentence &s, int word) const
 QString TitleBuilder::possessorFromEarlier(int sentence, QStringView noun) const
 {
     // "the invasion" names the event "Russia's invasion" did before.
-    for (int si = sentence; si >= 0 && si >= sentence - 15; --si) {
+    for (int si = sentence; si >= 0 && si >= sentence - lookBack; --si) {
         const Sentence &span = m_cache.span(si);
         if (!m_cache.text().sliced(span.start, span.end - span.start).contains(noun))
             continue;   // nouns are written in lower case inside a sentence

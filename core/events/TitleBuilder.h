@@ -23,6 +23,9 @@ public:
           m_phrase(lexicon, cache.text(), cache.timexes()) {}
 
     static constexpr int maxWords = 12;
+    // How many sentences back a title looks for who did an event ("the
+    // invasion" after "Russia's invasion"); a pronoun looks one back.
+    static constexpr int lookBack = 15;
 
     // Fills event.title, trigger, participants and places, and the draft's key phrase.
     void build(EventDraft &draft) const;

@@ -27,9 +27,13 @@ QChar lowerUnit(QChar c)
 
 } // namespace
 
-AnalysedSentence WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int index) const
+void WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int index, AnalysedSentence &s) const
 {
-    AnalysedSentence s;
+    s.words.clear();
+    s.clauses.clear();
+    s.predicates.clear();
+    s.predicateKnown.clear();
+    s.beforeDate.clear();
     s.index = index;
     s.start = start;
     s.end = end;
@@ -40,13 +44,14 @@ AnalysedSentence WordScanner::scan(QStringView text, qsizetype start, qsizetype 
     const QStringView lowerView(s.lower);
 
     const auto add = [&](qsizetype b, qsizetype e) {
-        Word w;
+        // Built in place: assembling a Word on the stack and copying it in
+        // stalled the scan on every word.
+        Word &w = s.words.emplace_back();
         w.start = b;
         w.end = e;
         w.text = text.sliced(b, e - b);
         w.lower = lowerView.sliced(b - start, e - b);
         w.capitalised = w.text[0].isUpper();
-        s.words.push_back(w);
     };
 
     s.words.reserve(size_t((end - start) / 5 + 4));
@@ -123,7 +128,6 @@ AnalysedSentence WordScanner::scan(QStringView text, qsizetype start, qsizetype 
             w.flags = e->flags;
         }
     }
-    return s;
 }
 
 } // namespace chronoline::events

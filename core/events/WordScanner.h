@@ -15,7 +15,10 @@ class WordScanner {
 public:
     explicit WordScanner(const EventLexicon &lexicon) : m_lexicon(lexicon) {}
 
-    AnalysedSentence scan(QStringView text, qsizetype start, qsizetype end, int index) const;
+    // Fills `into` (everything it held before is replaced), reusing its buffers:
+    // a long text analyses tens of thousands of sentences, and recycled
+    // buffers spare it as many allocations and fresh pages.
+    void scan(QStringView text, qsizetype start, qsizetype end, int index, AnalysedSentence &into) const;
 
 private:
     const EventLexicon &m_lexicon;

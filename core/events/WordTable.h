@@ -11,6 +11,9 @@ namespace chronoline::events {
 // per-word lookups of the extractor allocate nothing. Open addressing over one
 // contiguous array: the lexicon is read once and then only looked up, tens of
 // times per sentence, where a node-based map spends its time in cache misses.
+// The index keeps part of each key's hash beside the slot, so a probe that
+// cannot match touches no entry, and keys live in one pool of characters, so a
+// match reads no separately allocated string.
 // Values keep their address once loading is over (nothing is inserted later).
 template <typename T>
 class WordTable {
@@ -22,7 +25,8 @@ public:
             return m_entries[size_t(slot)].value;
         if (2 * (m_entries.size() + 1) > m_index.size())
             grow();
-        m_entries.push_back({h, std::u16string(key.utf16(), size_t(key.size())), T()});
+        m_entries.push_back({h, m_keys.size(), size_t(key.size()), T()});
+        m_keys.append(key.utf16(), size_t(key.size()));
         place(int(m_entries.size()) - 1);
         return m_entries.back().value;
     }
@@ -37,8 +41,13 @@ public:
 private:
     struct Entry {
         quint64 hash;
-        std::u16string key;
+        size_t keyStart;    // in m_keys
+        size_t keyLength;
         T value;
+    };
+    struct Slot {
+        quint32 tag;        // the hash's high half
+        int entry;          // -1: empty
     };
 
     // FNV-1a over UTF-16 units.
@@ -51,41 +60,47 @@ private:
         }
         return h;
     }
+    static quint32 tagOf(quint64 h) { return quint32(h >> 32); }
 
     int find(QStringView key, quint64 h) const
     {
         if (m_index.empty())
             return -1;
         const size_t mask = m_index.size() - 1;
+        const quint32 tag = tagOf(h);
         for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
-            const int slot = m_index[i];
-            if (slot < 0)
+            const Slot &slot = m_index[i];
+            if (slot.entry < 0)
                 return -1;
-            const Entry &e = m_entries[size_t(slot)];
-            if (e.hash == h && e.key.size() == size_t(key.size())
-                && std::char_traits<char16_t>::compare(e.key.data(), key.utf16(), e.key.size()) == 0)
-                return slot;
+            if (slot.tag != tag)
+                continue;
+            const Entry &e = m_entries[size_t(slot.entry)];
+            if (e.hash == h && e.keyLength == size_t(key.size())
+                && std::char_traits<char16_t>::compare(m_keys.data() + e.keyStart, key.utf16(), e.keyLength) == 0)
+                return slot.entry;
         }
     }
 
-    void place(int slot)
+    void place(int entry)
     {
         const size_t mask = m_index.size() - 1;
-        size_t i = size_t(m_entries[size_t(slot)].hash) & mask;
-        while (m_index[i] >= 0)
+        const quint64 h = m_entries[size_t(entry)].hash;
+        size_t i = size_t(h) & mask;
+        while (m_index[i].entry >= 0)
             i = (i + 1) & mask;
-        m_index[i] = slot;
+        m_index[i] = {tagOf(h), entry};
     }
 
     void grow()
     {
-        m_index.assign(m_index.empty() ? 64 : 2 * m_index.size(), -1);
-        for (int s = 0; s < int(m_entries.size()); ++s)
-            place(s);
+        m_index.assign(m_index.empty() ? 64 : 2 * m_index.size(), Slot{0, -1});
+        for (int e = 0; e < int(m_entries.size()); ++e)
+            place(e);
     }
 
     std::vector<Entry> m_entries;
-    std::vector<int> m_index;   // -1: empty
+    std::vector<Slot> m_index;
+    std::u16string m_keys;
 };
 
 } // namespace chronoline::events

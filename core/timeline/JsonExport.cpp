@@ -1,8 +1,7 @@
 #include "timeline/JsonExport.h"
 
 #include "text/CodePoints.h"
-
-#include <nlohmann/json.hpp>
+#include "timeline/JsonWriter.h"
 
 #include <cmath>
 
@@ -10,101 +9,174 @@ namespace chronoline {
 
 namespace {
 
-using json = nlohmann::ordered_json;
-
-json str(const QString &s)
+void stringOrNull(JsonWriter &out, const QString &s)
 {
-    return s.toStdString();
+    if (s.isEmpty())
+        out.null();
+    else
+        out.value(s);
 }
 
-json strOrNull(const QString &s)
+// YYYY-MM-DD, as Qt::ISODate writes it, without a formatted-string round trip
+// per date (an export writes two for every event).
+void dateOrNull(JsonWriter &out, const std::optional<QDate> &date)
 {
-    return s.isEmpty() ? json(nullptr) : str(s);
+    if (!date || !date->isValid()) {
+        out.null();
+        return;
+    }
+    int year = 0, month = 0, day = 0;
+    date->getDate(&year, &month, &day);
+    if (year < 0 || year > 9999) {
+        out.value(date->toString(Qt::ISODate));
+        return;
+    }
+    const auto digit = [](int n) { return char16_t(u'0' + n % 10); };
+    const char16_t text[] = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), u'-',
+                             digit(month / 10), digit(month), u'-', digit(day / 10), digit(day)};
+    out.value(QStringView(text, 10));
 }
 
-json dateOrNull(const std::optional<QDate> &date)
+void sentence(JsonWriter &out, const SentenceRef &ref, const CodePointMap &offsets)
 {
-    return date && date->isValid() ? str(date->toString(Qt::ISODate)) : json(nullptr);
+    out.beginObject();
+    out.key("start");
+    out.value(offsets.toCodePoints(ref.start));
+    out.key("end");
+    out.value(offsets.toCodePoints(ref.end));
+    out.key("text");
+    out.value(ref.text);
+    out.endObject();
 }
 
-json sentence(const SentenceRef &ref, const CodePointMap &offsets)
+// About how long the export will be: a fixed part per object (keys, indents,
+// ids, dates) and the sentence texts, which are most of it.
+qsizetype expectedSize(const Timexes &timexes, const Events &events)
 {
-    return json{{"start", offsets.toCodePoints(ref.start)},
-                {"end", offsets.toCodePoints(ref.end)},
-                {"text", str(ref.text)}};
+    qsizetype bytes = 512 + 256 * qsizetype(timexes.size());
+    for (const Event &e : events) {
+        bytes += 768 + e.sentence.text.size();
+        for (const EventMention &m : e.mentions)
+            bytes += 256 + m.sentence.text.size();
+    }
+    return bytes;
 }
 
 } // namespace
 
-json JsonExport::document(const Document &document)
+void JsonExport::document(JsonWriter &out, const Document &document, const CodePointMap &offsets)
 {
-    return json{{"title", str(document.title)},
-                {"dct", dateOrNull(document.dct)},
-                {"dctSource", str(dctSourceName(document.dctSource))},
-                {"length", CodePointMap(document.text).codePointLength()}};
+    out.beginObject();
+    out.key("title");
+    out.value(document.title);
+    out.key("dct");
+    dateOrNull(out, document.dct);
+    out.key("dctSource");
+    out.value(dctSourceName(document.dctSource));
+    out.key("length");
+    out.value(offsets.codePointLength());
+    out.endObject();
 }
 
-json JsonExport::timex(const Timex &timex, const CodePointMap &offsets)
+void JsonExport::timex(JsonWriter &out, const Timex &timex, const CodePointMap &offsets)
 {
-    return json{{"id", str(timex.id)},
-                {"text", str(timex.text)},
-                {"start", offsets.toCodePoints(timex.start)},
-                {"end", offsets.toCodePoints(timex.end)},
-                {"type", str(timexTypeName(timex.type))},
-                {"value", str(timex.value)},
-                {"mod", strOrNull(timex.mod)},
-                {"anchor", strOrNull(timex.anchor)}};
+    out.beginObject();
+    out.key("id");
+    out.value(timex.id);
+    out.key("text");
+    out.value(timex.text);
+    out.key("start");
+    out.value(offsets.toCodePoints(timex.start));
+    out.key("end");
+    out.value(offsets.toCodePoints(timex.end));
+    out.key("type");
+    out.value(timexTypeName(timex.type));
+    out.key("value");
+    out.value(timex.value);
+    out.key("mod");
+    stringOrNull(out, timex.mod);
+    out.key("anchor");
+    stringOrNull(out, timex.anchor);
+    out.endObject();
 }
 
-json JsonExport::event(const Event &event, const CodePointMap &offsets)
+void JsonExport::event(JsonWriter &out, const Event &event, const CodePointMap &offsets)
 {
-    json participants = json::array();
+    out.beginObject();
+    out.key("id");
+    out.value(event.id);
+    out.key("title");
+    out.value(event.title);
+    out.key("trigger");
+    out.value(event.trigger);
+    out.key("participants");
+    out.beginArray();
     for (const QString &p : event.participants)
-        participants.push_back(str(p));
-    json mentions = json::array();
-    for (const EventMention &m : event.mentions)
-        mentions.push_back(json{{"sentence", sentence(m.sentence, offsets)},
-                                {"timex", strOrNull(m.timexId)}});
-    json interval = nullptr;
-    if (event.interval)
-        interval = json{{"start", dateOrNull(event.interval->start)},
-                        {"end", dateOrNull(event.interval->end)}};
-    // Three decimals are all a ranking needs, and keep 0.1 + 0.2 out of the file.
-    const double salience = std::round(event.salience * 1000.0) / 1000.0;
-    return json{{"id", str(event.id)},
-                {"title", str(event.title)},
-                {"trigger", str(event.trigger)},
-                {"participants", std::move(participants)},
-                {"sentence", sentence(event.sentence, offsets)},
-                {"timex", strOrNull(event.timexId)},
-                {"value", str(event.value)},
-                {"mod", strOrNull(event.mod)},
-                {"interval", std::move(interval)},
-                {"certainty", str(certaintyName(event.certainty))},
-                {"status", str(statusName(event.status))},
-                {"salience", std::isfinite(salience) ? json(salience) : json(nullptr)},
-                {"mentions", std::move(mentions)}};
+        out.value(p);
+    out.endArray();
+    out.key("sentence");
+    sentence(out, event.sentence, offsets);
+    out.key("timex");
+    stringOrNull(out, event.timexId);
+    out.key("value");
+    out.value(event.value);
+    out.key("mod");
+    stringOrNull(out, event.mod);
+    out.key("interval");
+    if (event.interval) {
+        out.beginObject();
+        out.key("start");
+        dateOrNull(out, event.interval->start);
+        out.key("end");
+        dateOrNull(out, event.interval->end);
+        out.endObject();
+    } else {
+        out.null();
+    }
+    out.key("certainty");
+    out.value(certaintyName(event.certainty));
+    out.key("status");
+    out.value(statusName(event.status));
+    // Three decimals are all a ranking needs, and keep 0.1 + 0.2 out of the
+    // file; the writer gives null for a salience that is not a number.
+    out.key("salience");
+    out.value(std::round(event.salience * 1000.0) / 1000.0);
+    out.key("mentions");
+    out.beginArray();
+    for (const EventMention &m : event.mentions) {
+        out.beginObject();
+        out.key("sentence");
+        sentence(out, m.sentence, offsets);
+        out.key("timex");
+        stringOrNull(out, m.timexId);
+        out.endObject();
+    }
+    out.endArray();
+    out.endObject();
 }
 
-json JsonExport::all(const Document &document, const Timexes &timexes, const Events &events)
+QByteArray JsonExport::toJson(const Document &document, const Timexes &timexes, const Events &events)
 {
     const CodePointMap offsets(document.text);
-    json t = json::array();
-    for (const Timex &x : timexes)
-        t.push_back(timex(x, offsets));
-    json e = json::array();
-    for (const Event &x : events)
-        e.push_back(event(x, offsets));
-    return json{{"document", JsonExport::document(document)}, {"timexes", std::move(t)},
-                {"events", std::move(e)}};
-}
-
-std::string JsonExport::toString(const Document &document, const Timexes &timexes,
-                                  const Events &events)
-{
-    // QString::toStdString always yields valid UTF-8, but replace rather than
-    // throw should anything slip through: an export must never abort.
-    return all(document, timexes, events).dump(2, ' ', false, json::error_handler_t::replace) + '\n';
+    JsonWriter out;
+    out.reserve(expectedSize(timexes, events));
+    out.beginObject();
+    out.key("document");
+    JsonExport::document(out, document, offsets);
+    out.key("timexes");
+    out.beginArray();
+    for (const Timex &t : timexes)
+        timex(out, t, offsets);
+    out.endArray();
+    out.key("events");
+    out.beginArray();
+    for (const Event &e : events)
+        event(out, e, offsets);
+    out.endArray();
+    out.endObject();
+    QByteArray json = out.take();
+    json += '\n';
+    return json;
 }
 
 } // namespace chronoline

@@ -4,18 +4,17 @@
 #include "events/Event.h"
 #include "temporal/Timex.h"
 
-#include <nlohmann/json_fwd.hpp>
-
-#include <string>
+#include <QByteArray>
 
 namespace chronoline {
 
 class CodePointMap;
+class JsonWriter;
 
 // The JSON schema shared by `chronoline-cli extract` and the GUI's export.
-// Keys keep their documented order (ordered_json). Every offset is a Unicode
-// code point offset into the document text, end exclusive, so consumers in
-// any language can slice the text without knowing about UTF-16.
+// Keys keep the documented order. Every offset is a Unicode code point offset
+// into the document text, end exclusive, so consumers in any language can
+// slice the text without knowing about UTF-16.
 //
 // {"document": {"title", "dct" (YYYY-MM-DD|null), "dctSource", "length"},
 //  "timexes": [{"id","text","start","end","type","value","mod"|null,"anchor"|null}],
@@ -23,17 +22,17 @@ class CodePointMap;
 //               "sentence": {"start","end","text"}, "timex"|null, "value", "mod"|null,
 //               "interval": {"start"|null,"end"|null}|null, "certainty", "status",
 //               "salience", "mentions": [{"sentence": {...}, "timex"|null}]}]}
+//
+// Written as it goes (see JsonWriter): each part writes one JSON object.
 class JsonExport {
 public:
-    static nlohmann::ordered_json document(const Document &document);
-    static nlohmann::ordered_json timex(const Timex &timex, const CodePointMap &offsets);
-    static nlohmann::ordered_json event(const Event &event, const CodePointMap &offsets);
-    static nlohmann::ordered_json all(const Document &document, const Timexes &timexes,
-                                      const Events &events);
+    static void document(JsonWriter &out, const Document &document, const CodePointMap &offsets);
+    static void timex(JsonWriter &out, const Timex &timex, const CodePointMap &offsets);
+    static void event(JsonWriter &out, const Event &event, const CodePointMap &offsets);
 
-    // all(), pretty-printed with a 2-space indent and a final newline.
-    static std::string toString(const Document &document, const Timexes &timexes,
-                                const Events &events);
+    // The whole export, UTF-8, one member or element per line with a 2-space
+    // indent, and a final newline.
+    static QByteArray toJson(const Document &document, const Timexes &timexes, const Events &events);
 };
 
 } // namespace chronoline

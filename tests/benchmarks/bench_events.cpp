@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -96,8 +97,8 @@ int main()
         events = extractor.extract(document, segmentation, timexes);
         return events.size();
     }, count);
-    const double jsonWithoutMs = bestOf(3, [&] { return JsonExport::toString(document, timexes, {}).size(); }, count);
-    const double jsonWithMs = bestOf(3, [&] { return JsonExport::toString(document, timexes, events).size(); }, count);
+    const double jsonWithoutMs = bestOf(3, [&] { return JsonExport::toJson(document, timexes, {}).size(); }, count);
+    const double jsonWithMs = bestOf(3, [&] { return JsonExport::toJson(document, timexes, events).size(); }, count);
     count = events.size();
     size_t mentions = 0;
     for (const Event &e : events)
@@ -112,9 +113,16 @@ int main()
     std::printf("tag              %8.1f ms  %7.1f MB/s\n", tagMs, megabytes / (tagMs / 1000.0));
     std::printf("events           %8.1f ms  %7.1f MB/s\n", eventsMs, megabytes / (eventsMs / 1000.0));
     std::printf("json             %8.1f ms without events, %8.1f ms with\n", jsonWithoutMs, jsonWithMs);
-    std::printf("segment+tag alone %8.1f ms: the extractor adds %.0f%% to it\n", segmentMs + tagMs,
-                100.0 * eventsMs / (segmentMs + tagMs));
-    std::printf("extract without events %8.1f ms, with events %8.1f ms: events add %.0f%% (budget 50%%)\n",
-                without, with, 100.0 * (with - without) / without);
+    // The figure: how much longer `extract` runs with events than
+    // without, every stage counted (decode, segment, tag, events, JSON).
+    const double added = 100.0 * (with - without) / without;
+    std::printf("extract without events %8.1f ms, with events %8.1f ms: events add %.0f%% (budget 50%%, %s)\n",
+                without, with, added, added <= 50.0 ? "met" : "over");
+    // The same with the tagger at its 50 MB/s target, so the figure does not
+    // lean on a slow tagger.
+    const double fastTagMs = std::min(tagMs, megabytes / 50.0 * 1000.0);
+    const double fastWithout = without - tagMs + fastTagMs;
+    std::printf("with the tagger at 50 MB/s (%.0f ms): events would add %.0f%%\n", fastTagMs,
+                100.0 * (with - without) / fastWithout);
     return 0;
 }
