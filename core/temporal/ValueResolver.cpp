@@ -440,18 +440,26 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             unknownYear(Grain::Year);
         } else {
             TimePoint base = ref;
+            bool baseIsRef = true;
             if (f.has(Field::Quarter)) {   // "the year-earlier third quarter"
                 base.grain = Grain::Quarter;
                 base.quarter = f.num(Field::Quarter);
                 base.year = refDay.year();
+                baseIsRef = false;
             } else if (f.text(Field::Unit) == u"Q" && base.grain != Grain::Quarter) {
-                base.grain = Grain::Quarter;
-                base.quarter = dm::quarterOf(refDay.month());
-                base.year = refDay.year();
+                // no quarter in focus: the latest one completed by the document date, as for
+                // "the quarter"
+                const QDate day = haveDct ? dct : refDay;
+                TimePoint current;
+                current.grain = Grain::Quarter;
+                current.year = day.year();
+                current.quarter = dm::quarterOf(day.month());
+                base = shifted(current, QStringLiteral("Q"), -1);
+                baseIsRef = false;
             }
             // a period already before the document's year is the year-earlier one itself
             // ("$195 million in the 1988 period. The year-ago results ...")
-            const bool alreadyBack = haveDct && anchorPrev && base.yearKnown && base.year < dct.year();
+            const bool alreadyBack = baseIsRef && haveDct && anchorPrev && base.yearKnown && base.year < dct.year();
             p = alreadyBack ? base : shifted(base, QStringLiteral("Y"), -1);
             r.anchor = refId;
             r.comparison = true;
