@@ -42,9 +42,8 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
     context.dct = dct;
     Timexes out;
     // Piece by piece (see TextChunker): the working buffers stay small and are reused.
-    constexpr qsizetype pieceTarget = 32 * 1024;
     for (qsizetype base = 0; base < text.size();) {
-        const qsizetype cut = TextChunker::nextCut(text, base, pieceTarget);
+        const qsizetype cut = TextChunker::nextCut(text, base, pieceLength);
         const QStringView piece = text.sliced(base, cut - base);
         scanner.scan(piece, scanned);
         candidates.clear();

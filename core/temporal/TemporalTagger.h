@@ -31,6 +31,10 @@ public:
     // (never today's date). Ids are t1, t2, ... in text order.
     Timexes tag(QStringView text, std::optional<QDate> dct) const;
 
+    // Texts are tagged a piece of about this many characters at a time (TextChunker), so the
+    // working buffers stay small, cache-resident and reused.
+    static constexpr qsizetype pieceLength = 32 * 1024;
+
 private:
     std::shared_ptr<const LanguageData> m_language;
 };
