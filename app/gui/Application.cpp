@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "TestHooks.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -24,11 +25,16 @@ int runViewer(int argc, char *argv[])
         return 2;
     }
     MainWindow window;
+    const TestHooks hooks = TestHooks::fromEnvironment();
+    hooks.install(window);
     window.show();
-    if (options.sample)
+    // Edits a crash would otherwise have lost come first; restored, they are the document.
+    const bool restored = window.offerRecovery();
+    if (!restored && options.sample)
         window.openSample();
-    else if (!options.file.isEmpty())
+    else if (!restored && !options.file.isEmpty())
         window.openFileAsync(options.file, options.dct);
+    hooks.run(window);
     return app.exec();
 }
 

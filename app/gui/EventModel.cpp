@@ -3,6 +3,7 @@
 #include "timeline/EventTimeText.h"
 
 #include <QFont>
+#include <QSet>
 
 #include <limits>
 
@@ -21,6 +22,43 @@ void EventModel::setEvents(Events events)
     for (const Event &e : m_events)
         m_timeTexts.push_back(eventTimeText(e));
     endResetModel();
+}
+
+void EventModel::updateEvents(const Events &events)
+{
+    QSet<QString> wanted;
+    for (const Event &e : events)
+        wanted.insert(e.id);
+    // Rows whose event went away, from the bottom so the rows above keep their numbers.
+    for (int row = int(m_events.size()) - 1; row >= 0; --row) {
+        if (wanted.contains(m_events[size_t(row)].id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_events.erase(m_events.begin() + row);
+        m_timeTexts.erase(m_timeTexts.begin() + row);
+        endRemoveRows();
+    }
+    QSet<QString> present;
+    for (const Event &e : m_events)
+        present.insert(e.id);
+    for (size_t i = 0; i < events.size(); ++i) {
+        const Event &e = events[i];
+        const int row = int(i);
+        if (i < m_events.size() && m_events[i].id == e.id) {
+            if (!(m_events[i] == e)) {
+                m_events[i] = e;
+                m_timeTexts[i] = eventTimeText(e);
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            continue;
+        }
+        if (present.contains(e.id))
+            return setEvents(events);   // reordered: no cheap way to follow
+        beginInsertRows({}, row, row);
+        m_events.insert(m_events.begin() + row, e);
+        m_timeTexts.insert(m_timeTexts.begin() + row, eventTimeText(e));
+        endInsertRows();
+    }
 }
 
 int EventModel::rowOfId(QStringView id) const

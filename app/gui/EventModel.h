@@ -25,6 +25,11 @@ public:
     explicit EventModel(QObject *parent = nullptr);
 
     void setEvents(Events events);
+    // Brings the rows to `events` with the smallest signals (rows removed,
+    // inserted, changed) instead of a reset, so selection, scroll position and
+    // zoom survive an edit. `events` must keep the relative order of the ids
+    // both lists share (ProjectEdits::apply does); otherwise it resets.
+    void updateEvents(const Events &events);
     const Events &events() const { return m_events; }
     const Event &event(int row) const { return m_events[size_t(row)]; }
     int rowOfId(QStringView id) const;

@@ -15,6 +15,10 @@
 #include "TimelineView.h"
 #include "UnplacedModel.h"
 #include "UnplacedTray.h"
+#include "autosave/Autosaver.h"
+#include "edits/EditActions.h"
+#include "edits/EditSession.h"
+#include "edits/SetDocumentDateCommand.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -41,6 +45,7 @@
 #include <QTableView>
 #include <QThread>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -54,12 +59,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowIcon(applicationIcon());
     setAcceptDrops(true);
+    m_prompts = Prompts::interactive(this);
     setupModels();
     setupCentralWidget();
     setupDocks();
     setupActions();
     setupStatusBar();
     loadSettings();
+    setupProject();
     refresh();
 }
 
@@ -89,6 +96,7 @@ void MainWindow::setupModels()
     m_events = new EventModel(this);
     m_unplaced = new UnplacedModel(this);
     m_selection = new QItemSelectionModel(m_events, this);
+    m_session = new EditSession(&m_timeline, m_events, this);
 }
 
 void MainWindow::setupCentralWidget()
@@ -203,6 +211,10 @@ void MainWindow::setupActions()
     QAction *paste = addAction(file, tr("New from &Clipboard"), QStringLiteral("edit-paste"),
                                QKeySequence(tr("Ctrl+Shift+V")), [this] { pasteAsDocument(); });
     file->addSeparator();
+    QAction *save = addAction(file, tr("&Save"), {}, QKeySequence::Save, [this] { saveProject(); });
+    QAction *saveAs = addAction(file, tr("Save &As…"), {}, QKeySequence(tr("Ctrl+Shift+S")),
+                                [this] { saveProjectAs(); });
+    file->addSeparator();
     QAction *exportImage = addAction(file, tr("&Export Image…"), QStringLiteral("document-export"),
                                      QKeySequence(tr("Ctrl+E")), [this] { m_export->exportImage(); });
     QMenu *exportData = file->addMenu(tr("Export &Data"));
@@ -219,6 +231,22 @@ void MainWindow::setupActions()
     addAction(file, tr("&Quit"), {}, QKeySequence::Quit, [this] { close(); });
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editActions = new EditActions(this, m_session, m_events, m_selection, m_tray, m_text);
+    m_editActions->addToMenu(edit);
+    edit->addSeparator();
+    // Right-click on an event, in the timeline or in the list, offers the same edits.
+    for (QWidget *w : {static_cast<QWidget *>(m_timelineView), static_cast<QWidget *>(m_list->table())}) {
+        w->setContextMenuPolicy(Qt::ActionsContextMenu);
+        for (QAction *a : m_editActions->eventActions()) {
+            if (a) {
+                w->addAction(a);
+            } else {
+                auto *separator = new QAction(w);
+                separator->setSeparator(true);
+                w->addAction(separator);
+            }
+        }
+    }
     QAction *find = addAction(edit, tr("&Find…"), QStringLiteral("edit-find"), QKeySequence::Find, [this] {
         m_list->parentWidget()->show();
         m_list->filterEdit()->setFocus(Qt::ShortcutFocusReason);
@@ -298,7 +326,7 @@ void MainWindow::setupActions()
     tools->addAction(exportImage);
     tools->addAction(print);
 
-    m_documentActions = {exportImage, json, csv, tljs, print, clearDate, zoomSel, prev, next,
+    m_documentActions = {save, saveAs, exportImage, json, csv, tljs, print, clearDate, zoomSel, prev, next,
                          exportData->menuAction()};
     updateIcons();
 }
@@ -358,6 +386,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }
@@ -373,6 +405,10 @@ void MainWindow::showLoadError(const QString &what, const QString &error)
 
 bool MainWindow::openFile(const QString &path, std::optional<QDate> dct)
 {
+    if (isProjectPath(path))
+        return openProject(path);
+    if (!maybeSave())
+        return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     LoadResult result = loadDocumentPath(path, dct);
     QApplication::restoreOverrideCursor();
@@ -394,6 +430,16 @@ static QString displayName(const QString &pathOrUrl)
 
 void MainWindow::openFileAsync(const QString &pathOrUrl, std::optional<QDate> dct)
 {
+    if (isProjectPath(pathOrUrl)) {
+        // Small and already analysed: read on the spot, reported the same way.
+        if (openProject(pathOrUrl))
+            Q_EMIT documentLoaded(pathOrUrl);
+        else
+            Q_EMIT loadFailed(pathOrUrl, tr("The project could not be opened."), false);
+        return;
+    }
+    if (!maybeSave())
+        return;
     cancelLoad();   // the newer request wins
     auto job = std::make_shared<LoadJob>();
     job->pathOrUrl = pathOrUrl;
@@ -504,6 +550,8 @@ void MainWindow::finishLoad(const std::shared_ptr<LoadJob> &job, LoadResult &res
 
 bool MainWindow::openText(const QString &text, const QString &name)
 {
+    if (!maybeSave())
+        return false;
     LoadResult result = loadDocumentText(text, name);
     if (!result.ok()) {
         showLoadError(tr("The text could not be opened."), result.error);
@@ -515,6 +563,8 @@ bool MainWindow::openText(const QString &text, const QString &name)
 
 void MainWindow::openSample()
 {
+    if (!maybeSave())
+        return;
     LoadResult result = loadSampleDocument();
     if (!result.ok())
         return showLoadError(tr("The sample could not be opened."), result.error);
@@ -525,7 +575,8 @@ void MainWindow::openFromDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Article"), m_recentFiles.isEmpty() ? QString() : QFileInfo(m_recentFiles.first()).absolutePath(),
-        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf);;All files (*)"));
+        tr("Articles and timelines (*.txt *.text *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf *.chronoline);;"
+           "Chronoline timelines (*.chronoline);;All files (*)"));
     if (!path.isEmpty())
         openFileAsync(path);
 }
@@ -566,6 +617,8 @@ void MainWindow::setDocument(Document document)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_timeline = Timeline(std::move(document), AnalysisPipeline::english());
     QApplication::restoreOverrideCursor();
+    m_session->start();
+    m_projectPath.clear();
     m_dateEdit->setDate(m_timeline.document().dct);
     refresh();
 }
@@ -575,10 +628,18 @@ void MainWindow::setDocumentDate(std::optional<QDate> dct)
     m_dateEdit->setDate(dct);
     if (m_timeline.document().text.isEmpty() || m_timeline.document().dct == dct)
         return;
+    // Undoable like any edit; the session re-runs the analysis and puts the edits back on top.
+    m_session->undoStack()->push(new SetDocumentDateCommand(m_session, dct));
+}
+
+void MainWindow::afterReanalysis()
+{
+    // The model still holds the old rows: remember what was selected by id.
     QStringList selected;
     for (const QModelIndex &index : m_selection->selectedRows())
         selected.append(m_events->event(index.row()).id);
-    m_timeline.reanalyse(dct, DctSource::Option);
+    const auto dct = m_timeline.document().dct;
+    m_dateEdit->setDate(dct);
     refresh(selected);
     statusBar()->showMessage(dct ? tr("Dates resolved against %1").arg(QLocale().toString(*dct, QLocale::LongFormat))
                                  : tr("No document date: relative dates moved to the Unplaced tray"),
@@ -601,8 +662,7 @@ void MainWindow::refresh(const QStringList &keepSelectedIds)
     m_noDateBanner->setPalette(bannerPalette);
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(hasDocument);
-    setWindowTitle(hasDocument ? tr("%1 — Chronoline").arg(doc.title.isEmpty() ? tr("Untitled") : doc.title)
-                               : tr("Chronoline"));
+    updateTitle();
     // Keep what the reader had selected when the same events come back.
     QItemSelection selection;
     for (const QString &id : keepSelectedIds) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Prompts.h"
+
+#include "project/ProjectFile.h"
 #include "timeline/Timeline.h"
 
 #include <QMainWindow>
@@ -14,11 +17,15 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QThread;
+class QUndoStack;
 
 namespace chronoline {
 
 struct LoadProgress;
 struct LoadResult;
+class Autosaver;
+class EditActions;
+class EditSession;
 class DocumentDateEdit;
 class EventDetailsPanel;
 class EventListPanel;
@@ -62,10 +69,34 @@ public:
     UnplacedTray *unplacedTray() const { return m_tray; }
     DocumentDateEdit *documentDateEdit() const { return m_dateEdit; }
 
+    // Saved timelines (MainWindowProject.cpp). The project is the document,
+    // the extracted events and the reader's edits.
+    EditSession *editSession() const { return m_session; }
+    EditActions *editActions() const { return m_editActions; }
+    QUndoStack *undoStack() const;
+    Autosaver *autosaver() const { return m_autosaver; }
+    bool isModified() const;
+    ProjectFile project() const;
+    QString projectPath() const { return m_projectPath; }
+    // Opens a `.chronoline` file; errors go to Prompts::showError.
+    bool openProject(const QString &path);
+    void setProject(ProjectFile project, const QString &path);
+    // Ctrl+S: to the project's file, or asks where (also when that file was
+    // since replaced by a newer Chronoline's, which is never overwritten).
+    bool saveProject();
+    bool saveProjectAs();                      // asks where (Prompts::askSavePath)
+    bool saveProjectAs(const QString &path);   // refuses a newer Chronoline's file
+    // Unsaved edits: asks Save/Discard/Cancel; false when the reader cancelled.
+    bool maybeSave();
+    // At start: offers back the edits of sessions that crashed. True when one was restored.
+    bool offerRecovery();
+    void setPrompts(Prompts prompts) { m_prompts = std::move(prompts); }
+
 Q_SIGNALS:
     void documentLoaded(const QString &pathOrUrl);
     // After the error dialog for a failure; no dialog when the reader cancelled.
     void loadFailed(const QString &pathOrUrl, const QString &error, bool cancelled);
+    void projectSaved(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +129,12 @@ private:
     struct LoadJob;
     void showLoadProgress(const std::shared_ptr<LoadJob> &job, const LoadProgress &progress);
     void finishLoad(const std::shared_ptr<LoadJob> &job, LoadResult &result);
+    void setupProject();
+    void afterEdit();
+    void afterReanalysis();
+    void updateTitle();
+    std::optional<ProjectFile> autosaveSnapshot() const;
+    static bool isProjectPath(const QString &path);
 
     Timeline m_timeline;
     EventModel *m_events = nullptr;
@@ -121,6 +158,11 @@ private:
     QList<QAction *> m_documentActions;   // enabled only with a document
     std::shared_ptr<LoadJob> m_load;      // the asynchronous open under way, if any
     QList<QThread *> m_loadThreads;       // workers still running, cancelled ones included
+    EditSession *m_session = nullptr;
+    EditActions *m_editActions = nullptr;
+    Autosaver *m_autosaver = nullptr;
+    QString m_projectPath;                // the `.chronoline` file Save writes to, if any
+    Prompts m_prompts;
 };
 
 } // namespace chronoline

@@ -23,6 +23,12 @@ void Timeline::reanalyse(std::optional<QDate> dct, DctSource source)
     runDateDependentStages();
 }
 
+void Timeline::setEvents(Events events)
+{
+    m_events = std::move(events);
+    collectUnplaced();
+}
+
 void Timeline::runDateDependentStages()
 {
     m_timexes = m_pipeline.tag ? m_pipeline.tag(m_document.text, m_document.dct) : Timexes{};

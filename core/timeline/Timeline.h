@@ -24,6 +24,10 @@ public:
     // resolution, then extraction); the segmentation is kept.
     void reanalyse(std::optional<QDate> dct, DctSource source = DctSource::Option);
 
+    // Replaces the events (the reader's edits applied, or events read from a
+    // project file) and works out again what is unplaced. Keeps their order.
+    void setEvents(Events events);
+
     const Document &document() const { return m_document; }
     const Segmentation &segmentation() const { return m_segmentation; }
     const Timexes &timexes() const { return m_timexes; }
