@@ -40,7 +40,7 @@ static QString esc(const QString &s)
 QString EventDetailsPanel::resolutionText(const QString &timexId) const
 {
     if (!m_timeline || timexId.isEmpty())
-        return tr("No expression of its own: the date is inferred from its context.");
+        return tr("No expression of its own: the date is inferred from its context, or was set by hand.");
     const Timex *t = m_timeline->timex(timexId);
     if (!t)
         return {};

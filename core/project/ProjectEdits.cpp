@@ -20,6 +20,9 @@ void setDate(Event &e, const ProjectEdit &edit)
     e.endValue = edit.endValue;
     e.mod.clear();   // a date given by hand is exactly what it says
     e.interval = edit.interval;
+    // The expressions that dated it no longer do: the viewer must not cite them as the source.
+    e.timexId.clear();
+    e.endTimexId.clear();
 }
 
 void addEvent(Events &events, const Event &event)

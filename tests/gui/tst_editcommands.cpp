@@ -111,10 +111,12 @@ private Q_SLOTS:
 
     void changeDate()
     {
+        const QString datedBy = m_model->event(0).timexId;
         push(new ChangeDateCommand(m_session.get(), u"e1"_s, u"2023-04"_s));
         const Event &e = m_model->event(0);
         QCOMPARE(e.value, u"2023-04"_s);
         QCOMPARE(e.mod, QString());
+        QCOMPARE(e.timexId, QString());   // its expression no longer dates it
         QCOMPARE(e.interval, (EventInterval{QDate(2023, 4, 1), QDate(2023, 5, 1)}));
         QCOMPARE(m_model->index(0, EventModel::DateColumn).data().toString(), u"Apr 2023"_s);
         // A range: from the first value's start to the end value's end.
@@ -124,6 +126,7 @@ private Q_SLOTS:
         stack()->undo();
         QCOMPARE(m_model->event(0).value, u"2023-03-21"_s);
         QCOMPARE(m_model->event(0).mod, u"APPROX"_s);
+        QCOMPARE(m_model->event(0).timexId, datedBy);
         QCOMPARE(m_model->event(0).interval, (EventInterval{QDate(2023, 3, 21), QDate(2023, 3, 22)}));
         QCOMPARE(m_model->event(2).interval, (EventInterval{QDate(2023, 9, 1), QDate(2023, 10, 1)}));
         QCOMPARE(m_resets->size(), 0);
