@@ -4,7 +4,6 @@
 #include "temporal/LanguageData.h"
 #include "temporal/RuleMatcher.h"
 #include "temporal/TenseCue.h"
-#include "temporal/TextChunker.h"
 #include "temporal/TokenScanner.h"
 #include "temporal/ValueResolver.h"
 
@@ -34,40 +33,23 @@ const TemporalTagger &TemporalTagger::english()
 //   refine   choose, merge, extend             (needs all matches, to compare them)
 //   resolve  values, in text order             (the narrative reference is the previous
 //                                               expression, so order matters here alone)
-// A long text goes through scan, match and refine one piece at a time (TextChunker),
-// so that their working memory is bounded by the piece; the resolver's context,
-// and with it the narrative reference, runs on from piece to piece.
 Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
 {
-    ResolveContext context;
-    context.dct = dct;
-    Timexes out;
-    const TextChunker chunker(kMaxPieceLength);
-    for (qsizetype start = 0; start < text.size();) {
-        const qsizetype end = chunker.pieceEnd(text, start);
-        tagPiece(text, start, end, context, out);
-        start = end;
-    }
-    return out;
-}
-
-void TemporalTagger::tagPiece(QStringView text, qsizetype start, qsizetype end, ResolveContext &context,
-                              Timexes &out) const
-{
     const LanguageData &L = *m_language;
-    const QStringView piece = text.sliced(start, end - start);
     thread_local ScannedText scanned;
     thread_local std::vector<Candidate> candidates;
-    TokenScanner(L).scan(piece, scanned);
+    TokenScanner(L).scan(text, scanned);
     candidates.clear();
-    RuleMatcher(L).match(piece, scanned, candidates);
+    RuleMatcher(L).match(text, scanned, candidates);
     const std::vector<Candidate> kept = CandidateRefiner(L).refine(scanned, std::move(candidates));
     candidates = {};
 
     const TenseCue tense(L);
     const ValueResolver resolver;
-    if (out.empty())
-        out.reserve(kept.size());   // not per piece: that would defeat the vector's growth
+    ResolveContext context;
+    context.dct = dct;
+    Timexes out;
+    out.reserve(kept.size());
     for (const Candidate &c : kept) {
         context.tense = tense.tenseAround(scanned, c.first, c.last);
         const auto r = resolver.resolve(c.frame, c.type, context);
@@ -75,8 +57,8 @@ void TemporalTagger::tagPiece(QStringView text, qsizetype start, qsizetype end, 
             continue;
         Timex t;
         t.id = QStringLiteral("t%1").arg(out.size() + 1);
-        t.start = start + scanned.tokens[size_t(c.first)].start;
-        t.end = start + scanned.tokens[size_t(c.last)].end;
+        t.start = scanned.tokens[size_t(c.first)].start;
+        t.end = scanned.tokens[size_t(c.last)].end;
         t.text = text.sliced(t.start, t.end - t.start).toString();
         t.type = r->type;
         t.value = r->value;
@@ -92,6 +74,7 @@ void TemporalTagger::tagPiece(QStringView text, qsizetype start, qsizetype end, 
         }
         out.push_back(std::move(t));
     }
+    return out;
 }
 
 } // namespace chronoline

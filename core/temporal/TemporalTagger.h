@@ -11,7 +11,6 @@
 namespace chronoline {
 
 class LanguageData;
-struct ResolveContext;
 
 // Finds TIMEX3 expressions in text and normalises them.
 //
@@ -32,13 +31,7 @@ public:
     // (never today's date). Ids are t1, t2, ... in text order.
     Timexes tag(QStringView text, std::optional<QDate> dct) const;
 
-    // Texts longer than this are tagged a piece at a time; see TemporalTagger.cpp.
-    static constexpr qsizetype kMaxPieceLength = 1 << 20;
-
 private:
-    void tagPiece(QStringView text, qsizetype start, qsizetype end, ResolveContext &context,
-                  Timexes &out) const;
-
     std::shared_ptr<const LanguageData> m_language;
 };
 
