@@ -9,7 +9,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const chronoline::fuzz::FuzzTarget *target =
-        chronoline::fuzz::findFuzzTarget(QLatin1StringView(CHRONOLINE_FUZZ_TARGET));
+        chronoline::fuzz::findFuzzTarget(QString::fromLatin1(CHRONOLINE_FUZZ_TARGET));
     if (!target)
         std::abort();   // a name in CMakeLists.txt without an entry in fuzzTargets()
     const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
