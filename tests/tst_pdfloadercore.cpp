@@ -3,6 +3,7 @@
 #include "document/DocumentLoader.h"
 #include "fixtures/pdf/MinimalPdf.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace chronoline;
@@ -15,6 +16,9 @@ class TestPdfLoaderCore : public QObject
 private slots:
     void loadsUnderCoreApplication();
     void encrypted();
+    void manyPages();
+    void cancelHalfway();
+    void overPageLimit();
 };
 
 void TestPdfLoaderCore::loadsUnderCoreApplication()
@@ -38,6 +42,70 @@ void TestPdfLoaderCore::encrypted()
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(u"password"_s), qPrintable(result.error));
     QVERIFY2(result.error.startsWith(u"secret.pdf: "_s), qPrintable(result.error));
+}
+
+namespace {
+
+constexpr int kPages = 2000;
+
+QByteArray manyPagePdf()
+{
+    return testing::minimalPdf({"Published 14 March 2023", "", "The talks ended on Tuesday without a deal."},
+                               false, kPages);
+}
+
+} // namespace
+
+// 2,000 pages: every page reported to the progress callback, in bounded time.
+void TestPdfLoaderCore::manyPages()
+{
+    std::vector<qint64> done;
+    LoadOptions options;
+    options.progress = [&done](const LoadProgress &p) {
+        if (p.stage == LoadProgress::Stage::Extracting && p.total == kPages)
+            done.push_back(p.done);
+        return true;
+    };
+    QElapsedTimer clock;
+    clock.start();
+    const LoadResult result = loadDocumentFromBytes(manyPagePdf(), u"pages.pdf"_s, options);
+    QVERIFY2(clock.elapsed() < 60000, qPrintable(u"took %1 ms"_s.arg(clock.elapsed())));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(result.document->text.contains(u"The talks ended on Tuesday without a deal."_s));
+    QCOMPARE(done.size(), size_t(kPages + 1));
+    QCOMPARE(done.front(), qint64(0));
+    QCOMPARE(done.back(), qint64(kPages));
+}
+
+// Cancelling at page 100 of 2,000 stops there, without reading the rest.
+void TestPdfLoaderCore::cancelHalfway()
+{
+    qint64 last = -1;
+    LoadOptions options;
+    options.progress = [&last](const LoadProgress &p) {
+        last = p.done;
+        return p.done < 100;
+    };
+    const LoadResult result = loadDocumentFromBytes(manyPagePdf(), u"pages.pdf"_s, options);
+    QVERIFY(!result.ok());
+    QVERIFY(result.cancelled);
+    QCOMPARE(last, qint64(100));
+}
+
+void TestPdfLoaderCore::overPageLimit()
+{
+    LoadOptions options;
+    options.maxPdfPages = kPages - 1;
+    int reports = 0;
+    options.progress = [&reports](const LoadProgress &p) {
+        reports += p.stage == LoadProgress::Stage::Extracting;
+        return true;
+    };
+    const LoadResult result = loadDocumentFromBytes(manyPagePdf(), u"pages.pdf"_s, options);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error, u"pages.pdf: This PDF has 2000 pages, over the 1999-page limit for a document."_s);
+    QCOMPARE(reports, 0);   // refused before reading a page
+    QCOMPARE(kDefaultMaxPdfPages, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestPdfLoaderCore)

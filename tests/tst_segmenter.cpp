@@ -1,3 +1,4 @@
+#include "SegmentationInvariants.h"
 #include "text/Segmenter.h"
 #include "text/WordSet.h"
 
@@ -7,16 +8,11 @@
 #include <QTest>
 
 using namespace chronoline;
+using chronoline::testing::brokenInvariant;
+using chronoline::testing::isBlank;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// White space as the segmenter promises to treat it; written out here rather
-// than taken from the implementation so that the test checks the promise.
-bool isBlank(QChar c)
-{
-    return c.isSpace() || c == QChar(0x200B) || c == QChar(0xFEFF);
-}
 
 template <typename Span>
 QStringList textsOf(QStringView text, const std::vector<Span> &spans)
@@ -59,77 +55,6 @@ QString kindLetters(const std::vector<Token> &tokens)
     return out;
 }
 
-bool splitsSurrogatePair(QStringView text, qsizetype pos)
-{
-    return pos > 0 && pos < text.size() && text[pos - 1].isHighSurrogate()
-           && text[pos].isLowSurrogate();
-}
-
-// Checks one level of spans: each non-empty, inside the text, trimmed, in
-// order, not cutting a surrogate pair, with only white space between them.
-// Together that means every non-blank character is in exactly one span.
-template <typename Span>
-QString brokenSpans(QStringView text, const std::vector<Span> &spans, const char *what)
-{
-    qsizetype covered = 0;
-    for (size_t i = 0; i < spans.size(); ++i) {
-        const Span &s = spans[i];
-        const QString where = QString::fromLatin1(what) + u' ' + QString::number(i) + u' ';
-        if (s.start < covered || s.end <= s.start || s.end > text.size())
-            return where + u"out of order, empty or outside the text"_s;
-        if (isBlank(text[s.start]) || isBlank(text[s.end - 1]))
-            return where + u"not trimmed"_s;
-        if (splitsSurrogatePair(text, s.start) || splitsSurrogatePair(text, s.end))
-            return where + u"cuts a surrogate pair"_s;
-        for (qsizetype k = covered; k < s.start; ++k) {
-            if (!isBlank(text[k]))
-                return where + u"leaves character "_s + QString::number(k) + u" uncovered"_s;
-        }
-        covered = s.end;
-    }
-    for (qsizetype k = covered; k < text.size(); ++k) {
-        if (!isBlank(text[k]))
-            return QString::fromLatin1(what) + u": character "_s + QString::number(k)
-                   + u" uncovered at the end"_s;
-    }
-    return {};
-}
-
-// Every promise the Segmenter makes about a segmentation, or what broke first.
-QString brokenInvariant(QStringView text, const Segmentation &s)
-{
-    QString broken = brokenSpans(text, s.paragraphs, "paragraph");
-    if (broken.isEmpty())
-        broken = brokenSpans(text, s.sentences, "sentence");
-    if (broken.isEmpty())
-        broken = brokenSpans(text, s.tokens, "token");
-    if (!broken.isEmpty())
-        return broken;
-
-    int lastParagraph = 0;
-    for (const Sentence &sentence : s.sentences) {
-        if (sentence.paragraph < lastParagraph || size_t(sentence.paragraph) >= s.paragraphs.size())
-            return u"sentence paragraph index out of order"_s;
-        const Paragraph &p = s.paragraphs[size_t(sentence.paragraph)];
-        if (sentence.start < p.start || sentence.end > p.end)
-            return u"sentence outside its paragraph"_s;
-        lastParagraph = sentence.paragraph;
-    }
-    size_t si = 0;
-    for (const Token &token : s.tokens) {
-        for (qsizetype k = token.start; k < token.end; ++k) {
-            if (isBlank(text[k]))
-                return u"white space inside token at "_s + QString::number(token.start);
-        }
-        while (si < s.sentences.size() && s.sentences[si].end <= token.start)
-            ++si;
-        if (si == s.sentences.size() || token.start < s.sentences[si].start
-            || token.end > s.sentences[si].end)
-            return u"token at "_s + QString::number(token.start) + u" crosses a sentence boundary"_s;
-    }
-    return {};
-}
-
 } // namespace
 
 class TestSegmenter : public QObject {
@@ -154,6 +79,8 @@ private slots:
     void everyCodeUnit();
     void invariantCheck();
     void largeText();
+    void overlongSentences();
+    void overlongRunWithoutSpace();
 };
 
 void TestSegmenter::sentences_data()
@@ -672,6 +599,47 @@ void TestSegmenter::largeText()
     QCOMPARE(brokenInvariant(text, segmentation), QString());
     const qsizetype copies = text.size() / block.size();
     QVERIFY(segmentation.paragraphs.size() >= size_t(copies) * 16);
+}
+
+// Text with no sentence punctuation (one 1.5 MB line of words) comes back in
+// pieces no longer than the limit, cut after a comma where there is one.
+void TestSegmenter::overlongSentences()
+{
+    QString text;
+    for (int i = 0; text.size() < 1500000; ++i)
+        text += (i % 17 == 16) ? u"clause ends here, "_s : u"and the talks went on "_s;
+    QElapsedTimer timer;
+    timer.start();
+    const Segmentation segmentation = Segmenter::english().segment(text);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
+    QCOMPARE(brokenInvariant(text, segmentation), QString());
+    QCOMPARE(segmentation.paragraphs.size(), size_t(1));
+    QVERIFY(segmentation.sentences.size() >= size_t(text.size() / SentenceSplitter::kMaxSentenceLength));
+    for (size_t i = 0; i < segmentation.sentences.size(); ++i) {
+        const Sentence &s = segmentation.sentences[i];
+        QVERIFY(s.end - s.start <= SentenceSplitter::kMaxSentenceLength);
+        if (i + 1 < segmentation.sentences.size())
+            QCOMPARE(text[s.end - 1], u',');
+    }
+}
+
+// A run longer than the limit without white space cannot be cut without cutting
+// a token, so it stays one sentence; the text after it is cut as usual.
+void TestSegmenter::overlongRunWithoutSpace()
+{
+    const qsizetype run = 3 * SentenceSplitter::kMaxSentenceLength;
+    QString text = QString(run, u'x') + u" "_s;
+    while (text.size() < run + 5 * SentenceSplitter::kMaxSentenceLength)
+        text += u"word "_s;
+    text = text.trimmed();
+    const Segmentation segmentation = Segmenter::english().segment(text);
+    QCOMPARE(brokenInvariant(text, segmentation), QString());
+    QVERIFY(segmentation.sentences.size() >= 3);
+    QCOMPARE(segmentation.sentences.front().end, run);
+    for (size_t i = 1; i < segmentation.sentences.size(); ++i) {
+        const Sentence &s = segmentation.sentences[i];
+        QVERIFY(s.end - s.start <= SentenceSplitter::kMaxSentenceLength);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSegmenter)

@@ -13,6 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The walks below recurse; an element deeper than this is read as one piece of
+// text (collapsedText() walks without recursion) instead of being descended into,
+// so a page of 10,000 nested elements neither overflows the stack nor loses its words.
 constexpr int kMaxDepth = 400;
 // Link text is fenced with two noncharacters while a paragraph is built, so
 // that a line made only of links ("Back to the front page | Print this story")
@@ -30,6 +33,7 @@ struct NodeInfo {
     int listItems = 0;
     bool dropped = false;     // never article text
     bool hasBlockChild = false;
+    bool whole = false;       // deeper than kMaxDepth: measured and rendered as one piece of text
     double score = 0;
     bool scored = false;
 };
@@ -87,12 +91,21 @@ private:
     {
         NodeInfo info;
         const QString tag = tagName(node);
-        if (depth > kMaxDepth || isAlwaysDropped(tag) || isHidden(node) || isFurniture(node, tag)) {
+        if (isAlwaysDropped(tag) || isHidden(node) || isFurniture(node, tag)) {
             info.dropped = true;
             info_[node] = info;
             return info;
         }
         const bool link = insideLink || tag == u"a";
+        if (depth > kMaxDepth) {
+            const QString t = collapsedText(node);
+            info.textLength = t.size();
+            info.commas = int(t.count(u','));
+            info.linkLength = link ? t.size() : 0;
+            info.whole = true;
+            info_[node] = info;
+            return info;
+        }
         for (const HtmlNode *child = firstChild(node); child; child = nextSibling(child)) {
             if (isText(child)) {
                 const QString t = collapseWhitespace(nodeText(child));
@@ -297,8 +310,11 @@ private:
 
     void renderInto(const HtmlNode *node, QString &out, QString &paragraph, int depth, bool inLink = false)
     {
-        if (depth > kMaxDepth)
+        // Also when rendering starts below the body, from a node deep already.
+        if (const auto self = info_.find(node); depth > kMaxDepth || (self != info_.end() && self->second.whole)) {
+            paragraph += collapsedText(node);
             return;
+        }
         for (const HtmlNode *child = firstChild(node); child; child = nextSibling(child)) {
             if (isText(child)) {
                 const QString raw = nodeText(child);
@@ -353,8 +369,10 @@ private:
 
     static void appendRaw(const HtmlNode *node, QString &out, int depth)
     {
-        if (depth > kMaxDepth)
+        if (depth > kMaxDepth) {
+            out += collapsedText(node);
             return;
+        }
         for (const HtmlNode *child = firstChild(node); child; child = nextSibling(child)) {
             if (isText(child))
                 out += nodeText(child);

@@ -85,7 +85,7 @@ LoadResult parseBytes(const QByteArray &bytes, const QString &nameHint, const Lo
         format = detectFormat(bytes, nameHint);
     switch (format) {
     case DocumentFormat::Pdf:
-        return loadPdf(bytes, options.progress);
+        return loadPdf(bytes, options.progress, options.maxPdfPages);
     case DocumentFormat::Html:
         return loadHtml(bytes, options.charset, yearHint);
     case DocumentFormat::Mhtml: {

@@ -26,26 +26,36 @@ void initLibxml()
     std::call_once(once, [] { xmlInitParser(); });
 }
 
-// Deeper trees than this (hostile or broken pages) are cut rather than
-// recursed into, so the stack cannot overflow.
-constexpr int kMaxDepth = 400;
-
-void appendText(const xmlNode *node, QString &out, int depth)
+// Walks the subtree by its links rather than by recursion, so that no page
+// (10,000 nested <div>s from a broken or hostile generator) is too deep for the
+// stack, and none of its text is lost.
+void appendText(const xmlNode *top, QString &out)
 {
-    if (depth > kMaxDepth)
-        return;
-    for (const xmlNode *child = node->children; child; child = child->next) {
-        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-            out += fromXml(child->content);
-        } else if (child->type == XML_ELEMENT_NODE) {
+    const xmlNode *node = top->children;
+    while (node) {
+        if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+            out += fromXml(node->content);
+        } else if (node->type == XML_ELEMENT_NODE) {
             // Block boundaries separate words; inline ones ("<b>Wa</b>shington") do not.
-            const bool inlineTag = isInlineTag(tagName(child));
-            if (!inlineTag)
+            const bool block = !isInlineTag(tagName(node));
+            if (block)
                 out += u' ';
-            appendText(child, out, depth + 1);
-            if (!inlineTag)
+            if (node->children) {
+                node = node->children;
+                continue;
+            }
+            if (block)
                 out += u' ';
         }
+        // Climb out of every element this node ends, closing each, to the next sibling.
+        while (!node->next) {
+            node = node->parent;
+            if (!node || node == top)
+                return;
+            if (!isInlineTag(tagName(node)))
+                out += u' ';
+        }
+        node = node->next;
     }
 }
 
@@ -161,7 +171,7 @@ QString collapsedText(const HtmlNode *node)
     if (isText(node))
         return collapseWhitespace(fromXml(node->content));
     QString raw;
-    appendText(node, raw, 0);
+    appendText(node, raw);
     return collapseWhitespace(raw);
 }
 

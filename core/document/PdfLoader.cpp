@@ -185,7 +185,7 @@ QString pdfTitle(const QPdfDocument &pdf)
 
 } // namespace
 
-LoadResult loadPdf(const QByteArray &bytes, const ProgressCallback &progress)
+LoadResult loadPdf(const QByteArray &bytes, const ProgressCallback &progress, int maxPages)
 {
     QByteArray data = bytes;
     QBuffer buffer(&data);
@@ -197,6 +197,9 @@ LoadResult loadPdf(const QByteArray &bytes, const ProgressCallback &progress)
     const int pageCount = pdf.pageCount();
     if (pageCount <= 0)
         return LoadResult::failure(u"This PDF has no pages."_s);
+    if (pageCount > maxPages)
+        return LoadResult::failure(u"This PDF has %1 pages, over the %2-page limit for a document."_s
+                                       .arg(pageCount).arg(maxPages));
 
     std::vector<PdfPageLines> pages;
     pages.reserve(size_t(pageCount));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/LoadOptions.h"
 #include "document/LoadProgress.h"
 #include "document/LoadResult.h"
 
@@ -14,7 +15,9 @@ namespace chronoline {
 //
 // Needs no QGuiApplication: QPdfDocument loads and extracts text under a
 // QCoreApplication or none, on any thread (Qt PDF serialises its own calls into
-// PDFium). `progress` is told each page, and may cancel between pages.
-LoadResult loadPdf(const QByteArray &bytes, const ProgressCallback &progress = {});
+// PDFium). `progress` is told each page, and may cancel between pages. A PDF of
+// more than `maxPages` pages is refused with a message saying so.
+LoadResult loadPdf(const QByteArray &bytes, const ProgressCallback &progress = {},
+                   int maxPages = kDefaultMaxPdfPages);
 
 } // namespace chronoline

@@ -2,6 +2,8 @@
 
 #include "temporal/LanguageData.h"
 
+#include <limits>
+
 namespace chronoline {
 
 namespace {
@@ -293,8 +295,10 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
                 }
             } else if (k < out.tokens.size() && out.tokens[k].key != Lexicon::npos && r.intValue < 100) {
                 for (const Reading &m : lex.readings(out.tokens[k].key)) {
-                    if (m.category == multiplierCat)
-                        out.readings.push_back({numberCat, 2, r.intValue * m.intValue, true, r.latent, nullptr});
+                    // "ninety-nine billion" does not fit an int, and is no date or duration either.
+                    const qint64 product = qint64(r.intValue) * m.intValue;
+                    if (m.category == multiplierCat && product <= std::numeric_limits<int>::max())
+                        out.readings.push_back({numberCat, 2, int(product), true, r.latent, nullptr});
                 }
             }
         }

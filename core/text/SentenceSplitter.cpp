@@ -31,7 +31,7 @@ void SentenceSplitter::split(QStringView text, const Paragraph &paragraph, int i
             ++after;
         // At the paragraph end the sentence ends anyway, below.
         if (after < end && endsAt(text, paragraph, i, stopEnd, after)) {
-            out.push_back(Sentence{start, after, index});
+            append(text, start, after, index, out);
             start = after;
             while (start < end && chars::isSpace(s[start]))
                 ++start;
@@ -39,7 +39,57 @@ void SentenceSplitter::split(QStringView text, const Paragraph &paragraph, int i
         i = after;
     }
     if (start < end)
-        out.push_back(Sentence{start, end, index});
+        append(text, start, end, index, out);
+}
+
+void SentenceSplitter::append(QStringView text, qsizetype start, qsizetype end, int index,
+                              std::vector<Sentence> &out)
+{
+    const char16_t *s = text.utf16();
+    while (end - start > kMaxSentenceLength) {
+        const qsizetype cut = hardBreak(text, start, end);
+        if (cut >= end)
+            break;
+        qsizetype pieceEnd = cut;
+        while (pieceEnd > start && chars::isSpace(s[pieceEnd - 1]))
+            --pieceEnd;
+        out.push_back(Sentence{start, pieceEnd, index});
+        start = cut;
+        while (start < end && chars::isSpace(s[start]))
+            ++start;
+    }
+    out.push_back(Sentence{start, end, index});
+}
+
+// The white space at which to cut the over-long sentence [start, end): the last
+// one after a clause mark in the second half of the allowed length, else the
+// last one within it, else (a run without white space) the first one after it,
+// else `end`. Each search looks at no more than the allowed length, or at the
+// run it then cuts off, so cutting a whole paragraph stays linear.
+qsizetype SentenceSplitter::hardBreak(QStringView text, qsizetype start, qsizetype end)
+{
+    const char16_t *s = text.utf16();
+    const qsizetype limit = start + kMaxSentenceLength;   // < end, so s[limit] exists
+    const qsizetype half = start + kMaxSentenceLength / 2;
+    qsizetype lastSpace = -1;
+    for (qsizetype p = limit; p > start; --p) {
+        if (!chars::isSpace(s[p]))
+            continue;
+        if (lastSpace < 0)
+            lastSpace = p;
+        if (p <= half)
+            break;
+        const char16_t before = s[p - 1];
+        if (before == u',' || before == u';' || before == u':')
+            return p;
+    }
+    if (lastSpace >= 0)
+        return lastSpace;
+    for (qsizetype p = limit; p < end; ++p) {
+        if (chars::isSpace(s[p]))
+            return p;
+    }
+    return end;
 }
 
 bool SentenceSplitter::endsAt(QStringView text, const Paragraph &paragraph, qsizetype stop,

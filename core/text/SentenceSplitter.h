@@ -22,6 +22,14 @@ namespace chronoline {
 // before a capitalised word, after a word of some length in lower or mixed case
 // that is no abbreviation ("Zelensky.Photo by ..."). The paragraph end always
 // ends a sentence, which is what makes a heading or caption one of its own.
+//
+// A sentence longer than kMaxSentenceLength (text with no sentence punctuation,
+// a 50 MB line) is cut at white space into pieces of at most that length, after
+// a comma, colon or semicolon where one is near the limit: the event
+// extractor's work and output (each event quotes its sentence) grow with the
+// length of a sentence, and must stay bounded whatever the text. A run of more
+// than that length without white space stays whole, since a sentence boundary
+// may not cut a token.
 class SentenceSplitter {
 public:
     SentenceSplitter(Abbreviations abbreviations, WordSet sentenceStarters);
@@ -33,8 +41,13 @@ public:
     // Shorter words are left alone before a glued full stop: "it.The" is too
     // likely a file name, a domain or an abbreviation we do not know.
     static constexpr qsizetype kShortestGluedWord = 4;
+    // Ten times a long sentence of news prose.
+    static constexpr qsizetype kMaxSentenceLength = 2000;
 
 private:
+    static void append(QStringView text, qsizetype start, qsizetype end, int index,
+                       std::vector<Sentence> &out);
+    static qsizetype hardBreak(QStringView text, qsizetype start, qsizetype end);
     bool endsAt(QStringView text, const Paragraph &paragraph, qsizetype stop, qsizetype stopEnd,
                 qsizetype after) const;
     bool isGluedBoundary(QStringView text, const Paragraph &paragraph, qsizetype dot) const;
