@@ -40,7 +40,7 @@ Analysis analyse(const Document &doc)
     const Segmentation segmentation = pipeline.segment(doc.text);
     a.timexes = pipeline.tag(doc.text, doc.dct);
     a.events = pipeline.extract(doc, segmentation, a.timexes);
-    a.jsonBytes = JsonExport::toString(doc, a.timexes, a.events).size();
+    a.jsonBytes = JsonExport::toJson(doc, a.timexes, a.events).size();
     return a;
 }
 

@@ -71,7 +71,7 @@ void run(const char *name, const QByteArray &bytes, const QString &nameHint)
     report("tag", clock);
     const Events events = pipeline.extract(*loaded.document, segmentation, timexes);
     report("extract", clock);
-    const std::string json = JsonExport::toString(*loaded.document, timexes, events);
+    const QByteArray json = JsonExport::toJson(*loaded.document, timexes, events);
     report("json", clock);
     std::printf("  %zu sentences, %zu expressions, %zu events, %.1f MB of JSON\n",
                 segmentation.sentences.size(), timexes.size(), events.size(), double(json.size()) / 1e6);
