@@ -27,7 +27,8 @@ bool danglingAtEnd(const QString &w)
                                       u"in", u"on", u"at", u"by", u"from", u"'s", u"not", u"that",
                                       u"his", u"her", u"their", u"its", u"as", u"into", u"about", u"-"};
     for (QStringView d : words) {
-        if (w == d)
+        // Sizes first: QString == QStringView calls out of line.
+        if (w.size() == d.size() && w == d)
             return true;
     }
     return false;
