@@ -153,6 +153,7 @@ QStringList TitleBuilder::verbGroup(const AnalysedSentence &s, int clause, const
     QStringList out;
     if (p.nominal || !p.valid())
         return out;
+    out.reserve(p.last - p.first + 4);
     const Word &head = s.words[size_t(p.head)];
     if (expected && head.tag != WordTag::Be) {
         if (p.negated)
@@ -208,8 +209,10 @@ QStringList TitleBuilder::clauseTitle(const AnalysedSentence &s, int clause, con
     }
     if (subjectName)
         *subjectName = out.join(u' ');
-    out << verbGroup(s, clause, p, expected);
+    // The verb group and the rest of the clause follow: room for them up front.
     const Clause &c = s.clauses[size_t(clause)];
+    out.reserve(out.size() + c.last - p.first + 4);
+    out << verbGroup(s, clause, p, expected);
     out << m_phrase.compress(s, p.last + 1, c.last, {clause, true, true, true}, participants, places);
     return out;
 }

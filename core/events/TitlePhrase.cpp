@@ -134,6 +134,8 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
     int npStart = 0;   // where the noun phrase being written began in `out`
     bool npHasName = false;
     to = std::min(to, s.size() - 1);
+    // At most a word per word: room up front spares the list its regrowths.
+    out.reserve(std::max(0, to - std::max(0, from) + 1));
     int depth = 0;
     for (int i = std::max(0, from); i <= to; ++i) {
         const Word &w = s.words[size_t(i)];
