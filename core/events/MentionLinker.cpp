@@ -71,7 +71,8 @@ void MentionLinker::link(std::vector<EventDraft> &drafts) const
             for (auto it = named.cbegin(); it != named.cend(); ++it) {
                 if (it.key() < 0 || std::popcount(it.value()) < 2)
                     continue;
-                const AnalysedSentence &s = m_cache.sentence(it.key());
+                // Only the words' lexicon entries matter here, not their tags.
+                const AnalysedSentence &s = m_cache.words(it.key());
                 const bool sameKind = std::any_of(s.words.begin(), s.words.end(), [&](const Word &w) {
                     return w.entry && w.entry->synonymClass == d.synonymClass;
                 });
