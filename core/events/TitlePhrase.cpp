@@ -1,4 +1,5 @@
 #include "events/TitlePhrase.h"
+#include "events/Borrowed.h"
 #include "events/Literal.h"
 
 #include "events/TimexAnchorer.h"
@@ -153,7 +154,7 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
             continue;
         if (w.timex >= 0) {
             if (!dating(s, w.timex))
-                out.append(w.text.toString());
+                out.append(borrowed(w.text));
             continue;
         }
         if (skippedBeforeTimex(s, i))
@@ -174,7 +175,7 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
                 continue;
             }
             if (w.isPunct(u'-') || w.isPunct(u'/') || w.isPunct(u'&'))
-                out.append(w.text.toString());
+                out.append(borrowed(w.text));
             continue;
         }
         if (o.stopAtConnective
@@ -208,7 +209,7 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
                 i = n->last;
                 continue;
             }
-            out.append(w.text.toString());   // "Chinese" in "Chinese spy balloon"
+            out.append(borrowed(w.text));   // "Chinese" in "Chinese spy balloon"
             continue;
         }
         if (w.tag == WordTag::Noun && (w.flags & EventLexicon::EventNoun)) {
@@ -216,7 +217,7 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
             const QString name = chainName(s, i, &end);
             if (!name.isEmpty()) {
                 out.append(name);
-                out.append(w.text.toString());
+                out.append(borrowed(w.text));
                 if (participants && !participants->contains(name))
                     participants->append(name);
                 i = end;
@@ -231,7 +232,7 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
             npStart = int(out.size()) + 1;
             npHasName = false;
         }
-        out.append(w.text.toString());
+        out.append(borrowed(w.text));
     }
     return out;
 }
