@@ -3,6 +3,8 @@
 
 #include "events/EventLexicon.h"
 
+#include <QVarLengthArray>
+
 namespace chronoline::events {
 
 namespace {
@@ -81,8 +83,9 @@ void ClauseSplitter::split(AnalysedSentence &s) const
     clauses.clear();
     clauses.push_back({});
     int current = 0;
-    std::vector<int> resume(1, -1);     // per clause: the clause it interrupted
-    std::vector<bool> hasVerb(1, false);
+    // On the stack (a sentence has a few clauses), since this runs for every sentence analysed.
+    QVarLengthArray<int, 16> resume(1, -1);     // per clause: the clause it interrupted
+    QVarLengthArray<bool, 16> hasVerb(1, false);
     int lastNoun = -1;
 
     const auto open = [&](Clause::Kind kind, int parent, int opener, bool interrupting) {

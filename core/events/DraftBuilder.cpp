@@ -30,16 +30,27 @@ bool DraftBuilder::futureCueAfter(const AnalysedSentence &s, int from) const
     return false;
 }
 
+std::optional<EventInterval> DraftBuilder::intervalFor(const Timex &t) const
+{
+    // A news text repeats its dates ("Monday", "last week" resolve alike), and
+    // reading a value costs far more than looking it up.
+    const std::pair<QString, QString> key(t.value, t.mod);
+    auto it = m_intervals.constFind(key);
+    if (it == m_intervals.constEnd())
+        it = m_intervals.insert(key, intervalForValue(t.value, t.mod, m_document.dct.value_or(QDate())));
+    return *it;
+}
+
 std::optional<EventInterval> DraftBuilder::intervalOf(const Anchor &a) const
 {
     const Timex &t = m_cache.timexes()[size_t(a.timex)];
     const QDate dct = m_document.dct.value_or(QDate());
     if (a.window)
         return intervalEndingAt(t.value, dct);
-    auto interval = intervalForValue(t.value, t.mod, dct);
+    auto interval = intervalFor(t);
     if (a.endTimex >= 0) {
         const Timex &e = m_cache.timexes()[size_t(a.endTimex)];
-        const auto end = intervalForValue(e.value, e.mod, dct);
+        const auto end = intervalFor(e);
         if (!interval || !end || !interval->start || !end->end || *end->end <= *interval->start)
             return interval;   // an end we cannot place leaves the start's own span
         interval->end = end->end;

@@ -7,6 +7,10 @@
 #include "events/SentenceCache.h"
 #include "events/StatusClassifier.h"
 
+#include <QHash>
+
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace chronoline::events {
@@ -30,12 +34,15 @@ public:
 
 private:
     std::optional<EventInterval> intervalOf(const Anchor &a) const;
+    // intervalForValue for t's value and mod at the document date, remembered.
+    std::optional<EventInterval> intervalFor(const Timex &t) const;
 
     const EventLexicon &m_lexicon;
     const PredicateFinder &m_predicates;
     SentenceCache &m_cache;
     const Document &m_document;
     StatusClassifier m_status;
+    mutable QHash<std::pair<QString, QString>, std::optional<EventInterval>> m_intervals;   // (value, mod)
 };
 
 } // namespace chronoline::events

@@ -58,7 +58,10 @@ Events EventExtractor::extract(const Document &document, const Segmentation &seg
     const InferredEventFinder inferrer(lexicon, predicates, cache);
     const TitleBuilder titles(lexicon, predicates, cache);
 
+    // Drafts are heavy to move, and a long text has tens of thousands: room
+    // for one per expression spares the moves of a growing vector.
     std::vector<EventDraft> drafts;
+    drafts.reserve(timexes.size());
     std::vector<EventDraft> inferred;
     for (int from = 0; from < cache.count(); from += stretch) {
         // Titles look back up to TitleBuilder::lookBack sentences for a name.

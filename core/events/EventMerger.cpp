@@ -84,11 +84,23 @@ void EventMerger::merge(std::vector<EventDraft> &drafts) const
         order[i] = i;
     std::stable_sort(order.begin(), order.end(),
                      [&](size_t x, size_t y) { return drafts[x].position < drafts[y].position; });
-    std::vector<EventDraft> sorted;
-    sorted.reserve(drafts.size());
-    for (size_t i : order)
-        sorted.push_back(std::move(drafts[i]));
-    drafts = std::move(sorted);
+    // Put them in that order in place, a cycle of the permutation at a time:
+    // a sorted copy of a long text's drafts was tens of megabytes of fresh
+    // pages to fault in.
+    for (size_t start = 0; start < order.size(); ++start) {
+        if (order[start] == start)
+            continue;
+        EventDraft held = std::move(drafts[start]);
+        size_t at = start;
+        while (order[at] != start) {
+            const size_t from = order[at];
+            drafts[at] = std::move(drafts[from]);
+            order[at] = at;
+            at = from;
+        }
+        drafts[at] = std::move(held);
+        order[at] = at;
+    }
     for (size_t i = 0; i < drafts.size(); ++i) {
         EventDraft &a = drafts[i];
         if (a.merged)

@@ -59,9 +59,8 @@ Events EventOrdering::sorted(std::vector<EventDraft> drafts) const
     Events out;
     out.reserve(drafts.size());
     for (const auto &[key, i] : keys) {
-        Event e = std::move(drafts[i].event);
-        e.id = u'e' + QString::number(out.size() + 1);
-        out.push_back(std::move(e));
+        Event &e = out.emplace_back(std::move(drafts[i].event));
+        e.id = u'e' + QString::number(out.size());
     }
     return out;
 }

@@ -3,6 +3,8 @@
 
 #include "events/EventLexicon.h"
 
+#include <QVarLengthArray>
+
 namespace chronoline::events {
 
 namespace {
@@ -185,7 +187,9 @@ bool readAsVerb(const Word &w, WordTag prev, WordTag beforePrev, WordTag next)
 void PosGuesser::tag(AnalysedSentence &s) const
 {
     const int n = s.size();
-    std::vector<bool> ambiguous(size_t(n), false);
+    // On the stack: a sentence seldom has more words, and this runs for every
+    // sentence analysed.
+    QVarLengthArray<bool, 128> ambiguous(n, false);
     for (int i = 0; i < n; ++i) {
         bool amb = false;
         s.words[size_t(i)].tag = firstGuess(s.words[size_t(i)], &amb);

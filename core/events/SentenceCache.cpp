@@ -60,6 +60,15 @@ const AnalysedSentence &SentenceCache::sentence(int i)
     return s;
 }
 
+const AnalysedSentence &SentenceCache::words(int i)
+{
+    if (const std::unique_ptr<AnalysedSentence> &slot = m_analysed[size_t(i)])
+        return *slot;
+    const Sentence &span = m_spans[size_t(i)];
+    m_scanner.scan(m_text, span.start, span.end, i, m_wordsOnly);
+    return m_wordsOnly;
+}
+
 const QString &SentenceCache::textOf(int i)
 {
     QString &text = m_texts[size_t(i)];

@@ -1,4 +1,5 @@
 #include "events/TitleBuilder.h"
+#include "events/Borrowed.h"
 #include "events/Literal.h"
 
 
@@ -27,7 +28,8 @@ bool danglingAtEnd(const QString &w)
                                       u"in", u"on", u"at", u"by", u"from", u"'s", u"not", u"that",
                                       u"his", u"her", u"their", u"its", u"as", u"into", u"about", u"-"};
     for (QStringView d : words) {
-        if (w == d)
+        // Sizes first: QString == QStringView calls out of line.
+        if (w.size() == d.size() && w == d)
             return true;
     }
     return false;
@@ -152,6 +154,7 @@ QStringList TitleBuilder::verbGroup(const AnalysedSentence &s, int clause, const
     QStringList out;
     if (p.nominal || !p.valid())
         return out;
+    out.reserve(p.last - p.first + 4);
     const Word &head = s.words[size_t(p.head)];
     if (expected && head.tag != WordTag::Be) {
         if (p.negated)
@@ -160,7 +163,7 @@ QStringList TitleBuilder::verbGroup(const AnalysedSentence &s, int clause, const
         if (p.passive)
             out << QStringLiteral("be");
         for (int k = p.head; k <= p.last; ++k)
-            out << s.words[size_t(k)].text.toString();
+            out << borrowed(s.words[size_t(k)].text);
         return out;
     }
     for (int k = p.first; k <= p.last; ++k) {
@@ -185,7 +188,7 @@ QStringList TitleBuilder::verbGroup(const AnalysedSentence &s, int clause, const
             && ((w.flags & EventLexicon::TitleStop)
                 || (w.lower.endsWith(u"ly") && !(w.flags & EventLexicon::TitleKeep))))
             continue;
-        out << w.text.toString();
+        out << borrowed(w.text);
     }
     return out;
 }
@@ -207,8 +210,10 @@ QStringList TitleBuilder::clauseTitle(const AnalysedSentence &s, int clause, con
     }
     if (subjectName)
         *subjectName = out.join(u' ');
-    out << verbGroup(s, clause, p, expected);
+    // The verb group and the rest of the clause follow: room for them up front.
     const Clause &c = s.clauses[size_t(clause)];
+    out.reserve(out.size() + c.last - p.first + 4);
+    out << verbGroup(s, clause, p, expected);
     out << m_phrase.compress(s, p.last + 1, c.last, {clause, true, true, true}, participants, places);
     return out;
 }
@@ -303,7 +308,7 @@ QStringList TitleBuilder::nounTitle(const AnalysedSentence &s, int noun, QString
         }
     }
     for (int i = noun; i <= nounEnd; ++i)
-        out << s.words[size_t(i)].lower.toString();
+        out << borrowed(s.words[size_t(i)].lower);
     out << ofPhrase;
     // Where it happens: "in New Delhi", in the same clause or one hanging from it.
     const int clause = s.words[size_t(noun)].clause;
@@ -345,10 +350,10 @@ QString TitleBuilder::keyPhrase(const AnalysedSentence &s, int from, int to, int
         const bool modifier = prev.tag == WordTag::Adj || prev.tag == WordTag::Noun
                            || (prev.timex >= 0 && !m_phrase.dating(s, prev.timex));
         if (modifier && !(prev.flags & EventLexicon::TitleStop))
-            return prev.text.toString() + u' ' + w.text.toString();
+            return borrowed(prev.text) + u' ' + borrowed(w.text);
         // A compound: "a peace proposal".
         if (i + 1 < s.size() && s.words[size_t(i) + 1].tag == WordTag::Noun && s.words[size_t(i) + 1].timex < 0)
-            return w.text.toString() + u' ' + s.words[size_t(i) + 1].text.toString();
+            return borrowed(w.text) + u' ' + borrowed(s.words[size_t(i) + 1].text);
         return {};
     }
     return {};

@@ -1,4 +1,5 @@
 #include "events/TitlePhrase.h"
+#include "events/Borrowed.h"
 #include "events/Literal.h"
 
 #include "events/TimexAnchorer.h"
@@ -134,6 +135,8 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
     int npStart = 0;   // where the noun phrase being written began in `out`
     bool npHasName = false;
     to = std::min(to, s.size() - 1);
+    // At most a word per word: room up front spares the list its regrowths.
+    out.reserve(std::max(0, to - std::max(0, from) + 1));
     int depth = 0;
     for (int i = std::max(0, from); i <= to; ++i) {
         const Word &w = s.words[size_t(i)];
@@ -151,7 +154,7 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
             continue;
         if (w.timex >= 0) {
             if (!dating(s, w.timex))
-                out.append(w.text.toString());
+                out.append(borrowed(w.text));
             continue;
         }
         if (skippedBeforeTimex(s, i))
@@ -172,7 +175,7 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
                 continue;
             }
             if (w.isPunct(u'-') || w.isPunct(u'/') || w.isPunct(u'&'))
-                out.append(w.text.toString());
+                out.append(borrowed(w.text));
             continue;
         }
         if (o.stopAtConnective
@@ -206,7 +209,7 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
                 i = n->last;
                 continue;
             }
-            out.append(w.text.toString());   // "Chinese" in "Chinese spy balloon"
+            out.append(borrowed(w.text));   // "Chinese" in "Chinese spy balloon"
             continue;
         }
         if (w.tag == WordTag::Noun && (w.flags & EventLexicon::EventNoun)) {
@@ -214,7 +217,7 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
             const QString name = chainName(s, i, &end);
             if (!name.isEmpty()) {
                 out.append(name);
-                out.append(w.text.toString());
+                out.append(borrowed(w.text));
                 if (participants && !participants->contains(name))
                     participants->append(name);
                 i = end;
@@ -229,7 +232,7 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
             npStart = int(out.size()) + 1;
             npHasName = false;
         }
-        out.append(w.text.toString());
+        out.append(borrowed(w.text));
     }
     return out;
 }

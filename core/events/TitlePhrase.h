@@ -30,6 +30,7 @@ public:
         bool stopAtParticiple = true;
     };
 
+    // The words may borrow the document's text (see borrowed()): copy one to keep it.
     QStringList compress(const AnalysedSentence &s, int from, int to, const Options &options,
                          QStringList *participants, QStringList *places = nullptr) const;
 
