@@ -5,6 +5,7 @@
 #include "document/DocumentLoader.h"
 #include "timeline/AnalysisPipeline.h"
 #include "timeml/TimeMLReader.h"
+#include "project/ProjectReader.h"
 #include "temporal/TemporalTagger.h"
 #include "text/Segmenter.h"
 
@@ -58,6 +59,7 @@ constexpr std::array kTargets{
     FuzzTarget{"html_loader", "html", fuzzHtmlLoader},
     FuzzTarget{"pdf_loader", "pdf", fuzzPdfLoader},
     FuzzTarget{"timeml_reader", "timeml", fuzzTimeMLReader},
+    FuzzTarget{"project_reader", "project", fuzzProjectReader},
 };
 
 } // namespace
@@ -131,6 +133,25 @@ QString fuzzTimeMLReader(const QByteArray &input)
     for (const Timex &t : doc->timexes) {
         if (t.start < 0 || t.end < t.start || t.end > doc->text.size())
             return u"TIMEX3 %1 [%2, %3) lies outside TEXT"_s.arg(t.id).arg(t.start).arg(t.end);
+    }
+    return {};
+}
+
+QString fuzzProjectReader(const QByteArray &input)
+{
+    const ProjectReadResult result = ProjectReader::parse(input);
+    if (!result.ok())
+        return result.error.isEmpty() ? u"a rejected project file has no message"_s : QString();
+    // A project that reads must hold together: every sentence inside the text, and the
+    // edits must apply without touching anything outside it.
+    const ProjectFile &project = *result.project;
+    const qsizetype length = project.document.text.size();
+    const Events edited = project.editedEvents();
+    for (const Events *events : {&project.events, &edited}) {
+        for (const Event &e : *events) {
+            if (e.sentence.start < 0 || e.sentence.end < e.sentence.start || e.sentence.end > length)
+                return u"event %1's sentence [%2, %3) lies outside the text"_s.arg(e.id).arg(e.sentence.start).arg(e.sentence.end);
+        }
     }
     return {};
 }

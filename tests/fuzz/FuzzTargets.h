@@ -26,7 +26,7 @@ using FuzzEntry = QString (*)(const QByteArray &input);
 
 struct FuzzTarget {
     const char *name;    // "tagger": fuzz_tagger, regressions/tagger
-    const char *seeds;   // the folder of seeds/ it starts from: "text", "html", "pdf", "timeml"
+    const char *seeds;   // the folder of seeds/ it starts from: "text", "html", "pdf", "timeml", "project"
     FuzzEntry run;
 };
 
@@ -40,5 +40,6 @@ QString fuzzTextLoader(const QByteArray &input);
 QString fuzzHtmlLoader(const QByteArray &input);
 QString fuzzPdfLoader(const QByteArray &input);
 QString fuzzTimeMLReader(const QByteArray &input);
+QString fuzzProjectReader(const QByteArray &input);
 
 } // namespace chronoline::fuzz

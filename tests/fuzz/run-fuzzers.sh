@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 root=$PWD
 seconds=${1:-60}
 shift || true
-all=(tagger segmenter analysis text_loader html_loader pdf_loader timeml_reader)
+all=(tagger segmenter analysis text_loader html_loader pdf_loader timeml_reader project_reader)
 targets=("$@")
 ((${#targets[@]})) || targets=("${all[@]}")
 
@@ -27,6 +27,7 @@ seeds_for() {
     html_loader) echo "$s/html tests/fixtures/html" ;;
     pdf_loader) echo "$s/pdf" ;;
     timeml_reader) echo "$s/timeml" ;;
+    project_reader) echo "$s/project" ;;
     *) echo "$s/text resources/samples" ;;
   esac
 }
@@ -34,6 +35,7 @@ seeds_for() {
 max_len_for() {
   case "$1" in
     html_loader|pdf_loader) echo 16384 ;;
+    project_reader) echo 32768 ;;
     *) echo 8192 ;;
   esac
 }
