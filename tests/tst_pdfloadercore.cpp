@@ -19,6 +19,8 @@ private slots:
     void manyPages();
     void cancelHalfway();
     void overPageLimit();
+    void pageTreeCycle_data();
+    void pageTreeCycle();
 };
 
 void TestPdfLoaderCore::loadsUnderCoreApplication()
@@ -106,6 +108,43 @@ void TestPdfLoaderCore::overPageLimit()
     QCOMPARE(result.error, u"pages.pdf: This PDF has 2000 pages, over the 1999-page limit for a document."_s);
     QCOMPARE(reports, 0);   // refused before reading a page
     QCOMPARE(kDefaultMaxPdfPages, 5000);
+}
+
+// Qt PDF never returns from opening a PDF whose page tree contains itself (found by
+// fuzz_pdf_loader), so such a file is refused before it is handed over.
+void TestPdfLoaderCore::pageTreeCycle_data()
+{
+    QTest::addColumn<QByteArray>("pdf");
+    QTest::addColumn<bool>("refused");
+    const QByteArray twoPages = testing::minimalPdf({"The talks ended on Tuesday."}, false, 2);
+    QVERIFY(twoPages.contains("/Kids [5 0 R 6 0 R ]"));
+    QByteArray itself = twoPages;
+    itself.replace("/Kids [5 0 R 6 0 R ]", "/Kids [2 0 R]");
+    QTest::newRow("kids itself") << itself << true;
+    // Page 6 made a /Pages node whose kid is the root: a cycle two deep.
+    QByteArray twoDeep = twoPages;
+    const qsizetype six = twoDeep.indexOf("6 0 obj");
+    QVERIFY(six > 0);
+    twoDeep.replace(twoDeep.indexOf("/Type /Page ", six), 12, "/Type /Pages /Kids [2 0 R] /Count 1 ");
+    QTest::newRow("two deep") << twoDeep << true;
+    QByteArray sameKidTwice = twoPages;
+    sameKidTwice.replace("/Kids [5 0 R 6 0 R ]", "/Kids [5 0 R 5 0 R]");
+    QTest::newRow("a page listed twice is no cycle") << sameKidTwice << false;
+    QTest::newRow("the file as written") << twoPages << false;
+}
+
+void TestPdfLoaderCore::pageTreeCycle()
+{
+    QFETCH(QByteArray, pdf);
+    QFETCH(bool, refused);
+    QElapsedTimer clock;
+    clock.start();
+    const LoadResult result = loadDocumentFromBytes(pdf, u"loop.pdf"_s);
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(u"took %1 ms"_s.arg(clock.elapsed())));
+    if (refused)
+        QCOMPARE(result.error, u"loop.pdf: This PDF is damaged: its page tree contains itself."_s);
+    else
+        QVERIFY2(result.error.isEmpty() || !result.error.contains(u"page tree"_s), qPrintable(result.error));
 }
 
 QTEST_GUILESS_MAIN(TestPdfLoaderCore)

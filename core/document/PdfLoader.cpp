@@ -1,5 +1,6 @@
 #include "document/PdfLoader.h"
 
+#include "document/PdfPageTree.h"
 #include "document/PdfTextLayout.h"
 #include "document/TextLoader.h"
 
@@ -187,6 +188,8 @@ QString pdfTitle(const QPdfDocument &pdf)
 
 LoadResult loadPdf(const QByteArray &bytes, const ProgressCallback &progress, int maxPages)
 {
+    if (pdfPageTreeHasCycle(bytes))
+        return LoadResult::failure(u"This PDF is damaged: its page tree contains itself."_s);
     QByteArray data = bytes;
     QBuffer buffer(&data);
     buffer.open(QIODevice::ReadOnly);
