@@ -25,7 +25,10 @@ struct NameList {
 NameList namesOf(const QString &category)
 {
     NameList list;
-    for (auto [form, value] : LanguageData::english()->wordsOf(category)) {
+    for (const auto &word : LanguageData::english()->wordsOf(category)) {
+        // (no structured binding: clang 14, which builds the fuzzers, cannot capture one)
+        QString form = word.first;
+        const int value = word.second;
         if (form.endsWith(u'.'))
             form.chop(1);
         if (form.isEmpty() || form.contains(u'.'))
