@@ -81,6 +81,13 @@ struct MainWindow::LoadJob {
 
 MainWindow::~MainWindow()
 {
+    // The edit session and its undo stack are destroyed with the window's children, after this
+    // body: their last signals (QUndoStack::clear in its destructor) must not reach a window
+    // that is no longer a MainWindow.
+    if (m_session) {
+        m_session->undoStack()->disconnect(this);
+        m_session->disconnect(this);
+    }
     // Workers call back into this window; stop them at their next checkpoint
     // and wait, so none outlives it. Their queued results die with the window.
     if (m_load)
