@@ -56,31 +56,33 @@ QString TimePoint::value() const
             out += QLatin1StringView("BC");
         appendPadded(out, year, 4);
     };
-    auto appendWeek = [&] {
-        appendYear();
-        out += QLatin1StringView("-W");
-        if (yearKnown)
-            appendPadded(out, week, 2);
+    // A two-digit part, or XX when the text did not say it.
+    auto appendPart = [&](int v, bool known) {
+        if (known)
+            appendPadded(out, v, 2);
         else
             out += QLatin1StringView("XX");
     };
+    // "Monday" with no date known: the weekday of any week.
+    auto appendWeekdayOnly = [&] {
+        out += QLatin1StringView("XXXX-WXX-");
+        appendPadded(out, weekday, 1);
+    };
+    auto appendWeek = [&] {
+        appendYear();
+        out += QLatin1StringView("-W");
+        appendPart(week, yearKnown);
+    };
     auto appendDay = [&] {
         if (!yearKnown && !monthKnown && weekday) {
-            out += QLatin1StringView("XXXX-WXX-");
-            appendPadded(out, weekday, 1);
+            appendWeekdayOnly();
             return;
         }
         appendYear();
         out += u'-';
-        if (monthKnown)
-            appendPadded(out, month, 2);
-        else
-            out += QLatin1StringView("XX");
+        appendPart(month, monthKnown);
         out += u'-';
-        if (dayKnown)
-            appendPadded(out, day, 2);
-        else
-            out += QLatin1StringView("XX");
+        appendPart(day, dayKnown);
     };
     switch (grain) {
     case Grain::None: return {};
@@ -111,15 +113,11 @@ QString TimePoint::value() const
     case Grain::Month:
         appendYear();
         out += u'-';
-        if (monthKnown)
-            appendPadded(out, month, 2);
-        else
-            out += QLatin1StringView("XX");
+        appendPart(month, monthKnown);
         return out;
     case Grain::Week:
         if (!yearKnown && weekday) {
-            out += QLatin1StringView("XXXX-WXX-");
-            appendPadded(out, weekday, 1);
+            appendWeekdayOnly();
             return out;
         }
         appendWeek();
