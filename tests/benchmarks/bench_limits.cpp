@@ -17,21 +17,15 @@
 #include <QElapsedTimer>
 #include <QFile>
 
-#include <sys/resource.h>
+#include "PeakRss.h"
 
 #include <cstdio>
 
 using namespace chronoline;
+using chronoline::bench::peakRssMb;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 QByteArray repeatedTo(const QByteArray &unit, qsizetype bytes)
 {

@@ -13,21 +13,15 @@
 #include <QPainter>
 #include <QPdfWriter>
 
-#include <sys/resource.h>
+#include "PeakRss.h"
 
 #include <cstdio>
 
 using namespace chronoline;
+using chronoline::bench::peakRssMb;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 // About 45 lines of the sample article per A4 page, in 10 pt type.
 QByteArray writePdf(const QStringList &lines, int pages)
