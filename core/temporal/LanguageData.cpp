@@ -295,10 +295,10 @@ void LanguageData::indexRules()
 {
     m_byCategory.assign(size_t(m_categoryNames.size()), {});
     for (Rule &r : m_rules) {
-        if (r.elements.size() >= 2 && r.elements[1].kind != RuleElement::Kind::Split
-            && !r.elements[1].noSpaceBefore) {
+        if (r.elements.size() >= 2 && r.elements[1].kind != RuleElement::Kind::Split) {
             const RuleElement &second = r.elements[1];
             r.secondFilter = true;
+            r.secondNoSpace = second.noSpaceBefore;
             if (second.kind == RuleElement::Kind::Literal)
                 r.secondKey = second.ids.front();
             for (int id : second.ids) {

@@ -57,6 +57,7 @@ struct Rule {
     CategorySet secondCategories;
     int secondKey = -1;
     bool secondFilter = false;
+    bool secondNoSpace = false;          // and it must follow with no space ("+SLASH")
     int index = 0;                       // order in the file: earlier rules win ties
     // How many tokens after the rule's first one its first anchor element can start at the
     // most (LanguageData::unanchored when no element is sure to take an anchor).

@@ -242,7 +242,7 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
                     continue;
                 if (rule.secondFilter && !tok.phraseStart) {
                     // the first element takes exactly this token: the next must fit the second
-                    if (!next || next->lineBreakBefore)
+                    if (!next || next->lineBreakBefore || (rule.secondNoSpace && next->spaceBefore))
                         continue;
                     if (rule.secondKey >= 0 ? next->key != rule.secondKey
                                             : !next->categories.intersects(rule.secondCategories))
