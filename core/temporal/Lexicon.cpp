@@ -1,5 +1,7 @@
 #include "temporal/Lexicon.h"
 
+#include <cstring>
+
 namespace chronoline {
 
 int Lexicon::find(QStringView form, quint32 hash) const
@@ -11,7 +13,12 @@ int Lexicon::find(QStringView form, quint32 hash) const
         const Slot &slot = m_slots[i];
         if (slot.entry == npos)
             return npos;
-        if (slot.hash == hash && QStringView(m_entries[size_t(slot.entry)].form) == form)
+        if (slot.hash != hash)
+            continue;
+        // Equal hashes nearly always mean the same form: compare inline, without a call.
+        const QString &candidate = m_entries[size_t(slot.entry)].form;
+        if (candidate.size() == form.size()
+            && std::memcmp(candidate.utf16(), form.utf16(), size_t(form.size()) * sizeof(char16_t)) == 0)
             return slot.entry;
     }
 }
@@ -21,7 +28,9 @@ int Lexicon::addKey(QStringView form)
     const quint32 h = hashOf(form);
     if (int existing = find(form, h); existing != npos)
         return existing;
-    if ((m_entries.size() + 1) * 2 > m_slots.size())
+    // At most a quarter full: most words looked up are not there, and a miss ends at the
+    // first empty slot, which a sparse table reaches after one probe or two.
+    if ((m_entries.size() + 1) * 4 > m_slots.size())
         grow();
     m_entries.push_back({form.toString(), h, {}, false});
     const int id = int(m_entries.size() - 1);

@@ -2,6 +2,7 @@
 
 #include "temporal/LanguageData.h"
 
+#include <array>
 #include <limits>
 
 namespace chronoline {
@@ -9,6 +10,22 @@ namespace chronoline {
 namespace {
 
 constexpr int maxKeyLength = 48;
+
+// ASCII character classes, so that the hot loops ask one table instead of a chain of
+// comparisons. (Text is mostly ASCII; other characters take the QChar path.)
+enum AsciiClass : quint8 { LowerLetter = 1, UpperLetter = 2, DigitChar = 4, SpaceChar = 8 };
+constexpr std::array<quint8, 128> asciiClasses = [] {
+    std::array<quint8, 128> table{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[size_t(c)] = LowerLetter;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        table[size_t(c)] = UpperLetter;
+    for (int c = '0'; c <= '9'; ++c)
+        table[size_t(c)] = DigitChar;
+    for (char c : {' ', '\n', '\t', '\r'})
+        table[size_t(c)] = SpaceChar;
+    return table;
+}();
 
 inline bool isAsciiLetter(char16_t c) { return (c | 0x20) >= u'a' && (c | 0x20) <= u'z'; }
 inline bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
@@ -39,6 +56,41 @@ inline bool foldInto(QStringView s, char16_t *buf, qsizetype *len)
         buf[i] = fold(s[i].unicode());
     *len = s.size();
     return true;
+}
+
+// Reads the word that starts with the letter at s[i] (letters, digits, inner apostrophes)
+// and returns where it ends. Folds and hashes it (Lexicon::hashOf) into `key` as it goes,
+// up to maxKeyLength characters. Everything lives in locals, so that the loop keeps its
+// state in registers rather than in the token being built.
+inline qsizetype readWord(const char16_t *s, qsizetype i, qsizetype n, char16_t *key, quint32 *hash,
+                          bool *hasDigit)
+{
+    bool digits = false;
+    key[0] = fold(s[i]);
+    quint32 h = (2166136261u ^ key[0]) * 16777619u;
+    qsizetype j = i + 1;
+    for (; j < n; ++j) {
+        const char16_t d = s[j];
+        char16_t folded;
+        if (d < 0x80 && asciiClasses[d] != 0) {
+            const quint8 cls = asciiClasses[d];
+            if (cls == SpaceChar)
+                break;
+            digits |= cls == DigitChar;
+            folded = cls == UpperLetter ? char16_t(d | 0x20) : d;
+        } else if (isLetter(d) || (isApostrophe(d) && j + 1 < n && isLetter(s[j + 1]))) {
+            folded = fold(d);
+        } else {
+            break;
+        }
+        if (j - i < maxKeyLength) {
+            key[j - i] = folded;
+            h = (h ^ folded) * 16777619u;
+        }
+    }
+    *hash = h;
+    *hasDigit = digits;
+    return j;
 }
 
 } // namespace
@@ -96,7 +148,7 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
     qsizetype i = 0;
     while (i < n) {
         const char16_t c = s[i];
-        if (isSpace(c)) {
+        if (c < 0x80 ? (asciiClasses[c] & SpaceChar) != 0 : isSpace(c)) {
             if (c == u'\n')
                 ++newlines;
             space = true;
@@ -116,19 +168,10 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
             t.capitalized = c < 0x80 ? (c >= u'A' && c <= u'Z') : QChar(c).isUpper();
             // Fold and hash the word while reading it (the common case: a plain word that
             // neither takes an abbreviation's dot nor splits off "'s").
-            wordKey[0] = fold(c);
-            quint32 h = (2166136261u ^ wordKey[0]) * 16777619u;
-            while (j < n && (isLetter(s[j]) || isDigit(s[j])
-                             || (isApostrophe(s[j]) && j + 1 < n && isLetter(s[j + 1])))) {
-                t.hasDigit |= isDigit(s[j]);
-                if (j - i < maxKeyLength) {
-                    wordKey[j - i] = fold(s[j]);
-                    h = (h ^ wordKey[j - i]) * 16777619u;
-                }
-                ++j;
-            }
+            bool hasDigit = false;
+            j = readWord(s, i, n, wordKey, &wordHash, &hasDigit);
+            t.hasDigit = hasDigit;
             wordEnd = j;
-            wordHash = h;
             // A known abbreviation takes its dots: "Sept.", "a.m.", "B.C.".
             if (j < n && s[j] == u'.' && j - i <= 6 && foldInto(text.sliced(i, j - i), buf, &len)) {
                 qsizetype best = -1;
