@@ -222,10 +222,8 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
     const CategorySet &anchors = m_language.anchorCategories();
     for (int k = n - 1; k >= 0; --k)
         nextAnchor[size_t(k)] = scanned.tokens[size_t(k)].categories.intersects(anchors) ? k : nextAnchor[size_t(k) + 1];
-    for (int k = 0; k < n; ++k) {
+    for (const int k : scanned.known) {   // a word the language data does not know starts nothing
         const ScanToken &tok = scanned.tokens[size_t(k)];
-        if (tok.readingsBegin == tok.readingsEnd && tok.key < 0)
-            continue;   // the common case: a word the language data does not know
         // (capped below `unanchored`, so that a rule with no anchor is always tried)
         const int anchorDistance = std::min(nextAnchor[size_t(k)] - k, LanguageData::unanchored - 1);
         if (anchorDistance > m_language.maxAnchoredReach() && !tok.categories.intersects(m_language.unanchoredStarts())

@@ -43,6 +43,9 @@ struct ScannedText {
     std::vector<ScanToken> tokens;
     std::vector<TokenReading> readings;
     std::deque<QString> strings;   // owns texts of shape readings (decimals); stable addresses
+    // The tokens with a lexicon key or some reading, in text order: the only ones a rule can
+    // start at. (Most tokens are plain words the language data does not know.)
+    std::vector<int> known;
 
     const TokenReading *begin(const ScanToken &t) const { return readings.data() + t.readingsBegin; }
     const TokenReading *end(const ScanToken &t) const { return readings.data() + t.readingsEnd; }

@@ -114,12 +114,29 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
     out.tokens.reserve(size_t(text.size() / 5));
     out.readings.reserve(size_t(text.size() / 6));
     out.strings.clear();
+    out.known.clear();
+    // Tokens that need addWordReadings; the rest are settled as they are made.
+    thread_local std::vector<int> pending;
+    pending.clear();
     const Lexicon &lex = m_language.lexicon();
     const char16_t *s = text.utf16();
     const qsizetype n = text.size();
     char16_t buf[maxKeyLength + 8];
     qsizetype len = 0;
 
+    // A plain word the language data does not know (most tokens) has no readings at all and
+    // is a name when capitalised; every other token waits for addWordReadings.
+    auto settle = [&](ScanToken &t) {
+        if (t.key == Lexicon::npos && !t.numeric && !t.hasDigit && t.end - t.start > 1) {
+            if (t.capitalized) {
+                t.name = true;
+                t.categories.set(size_t(m_name));
+            }
+        } else {
+            pending.push_back(int(out.tokens.size()));
+        }
+        out.tokens.push_back(t);
+    };
     // The token's lexicon key is computed as it is made, while its characters are in cache.
     auto push = [&](ScanToken &t) {
         const qsizetype size = t.end - t.start;
@@ -132,12 +149,12 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
             }
             t.key = lex.find(QStringView(key, size), h);
         }
-        out.tokens.push_back(t);
+        settle(t);
     };
     // The same for a word whose folded form and hash the word loop already made.
     auto pushFolded = [&](ScanToken &t, const char16_t *key, quint32 h) {
         t.key = lex.find(QStringView(key, t.end - t.start), h);
-        out.tokens.push_back(t);
+        settle(t);
     };
 
     char16_t wordKey[maxKeyLength];
@@ -239,24 +256,18 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
         i = j;
     }
 
-    for (size_t k = 0; k < out.tokens.size(); ++k)
-        addWordReadings(text, out, k);
+    for (const int k : pending) {
+        addWordReadings(text, out, size_t(k));
+        const ScanToken &t = out.tokens[size_t(k)];
+        if (t.readingsEnd > t.readingsBegin || t.key != Lexicon::npos)
+            out.known.push_back(k);
+    }
 }
 
 void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t index) const
 {
     ScanToken &t = out.tokens[index];
     t.readingsBegin = int(out.readings.size());
-    // Most tokens are plain words the language data does not know: no readings at all, a
-    // name when capitalised.
-    if (t.key == Lexicon::npos && !t.numeric && !t.hasDigit && t.end - t.start > 1) {
-        t.readingsEnd = t.readingsBegin;
-        if (t.capitalized) {
-            t.name = true;
-            t.categories.set(size_t(m_name));
-        }
-        return;
-    }
     const Lexicon &lex = m_language.lexicon();
     bool numberWord = false;   // only number words can join into larger numbers
     if (t.key != Lexicon::npos) {
