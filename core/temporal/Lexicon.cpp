@@ -1,25 +1,32 @@
 #include "temporal/Lexicon.h"
 
-#include <cstring>
 
 namespace chronoline {
 
 int Lexicon::find(QStringView form, quint32 hash) const
 {
-    if (m_slots.empty())
+    if (m_slotHashes.empty())
         return npos;
-    const size_t mask = m_slots.size() - 1;
+    const quint32 wanted = slotHash(hash);
+    const size_t mask = m_slotHashes.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const Slot &slot = m_slots[i];
-        if (slot.entry == npos)
+        const quint32 h = m_slotHashes[i];
+        if (h == 0)
             return npos;
-        if (slot.hash != hash)
+        if (h != wanted)
             continue;
         // Equal hashes nearly always mean the same form: compare inline, without a call.
-        const QString &candidate = m_entries[size_t(slot.entry)].form;
-        if (candidate.size() == form.size()
-            && std::memcmp(candidate.utf16(), form.utf16(), size_t(form.size()) * sizeof(char16_t)) == 0)
-            return slot.entry;
+        const int entry = m_slotEntries[i];
+        const QString &candidate = m_entries[size_t(entry)].form;
+        if (candidate.size() != form.size())
+            continue;
+        const char16_t *a = reinterpret_cast<const char16_t *>(candidate.constData());
+        const char16_t *b = form.utf16();
+        qsizetype k = 0;
+        while (k < form.size() && a[k] == b[k])
+            ++k;
+        if (k == form.size())
+            return entry;
     }
 }
 
@@ -30,15 +37,16 @@ int Lexicon::addKey(QStringView form)
         return existing;
     // At most a quarter full: most words looked up are not there, and a miss ends at the
     // first empty slot, which a sparse table reaches after one probe or two.
-    if ((m_entries.size() + 1) * 4 > m_slots.size())
+    if ((m_entries.size() + 1) * 4 > m_slotHashes.size())
         grow();
     m_entries.push_back({form.toString(), h, {}, false});
     const int id = int(m_entries.size() - 1);
-    const size_t mask = m_slots.size() - 1;
+    const size_t mask = m_slotHashes.size() - 1;
     size_t i = h & mask;
-    while (m_slots[i].entry != npos)
+    while (m_slotHashes[i] != 0)
         i = (i + 1) & mask;
-    m_slots[i] = {id, h};
+    m_slotHashes[i] = slotHash(h);
+    m_slotEntries[i] = id;
 
     // A phrase ("more than", "year-earlier"): mark its first word so the scanner knows to
     // look further. Hyphens separate tokens too.
@@ -74,14 +82,16 @@ void Lexicon::addReading(int key, Reading reading)
 
 void Lexicon::grow()
 {
-    const size_t size = m_slots.empty() ? 1024 : m_slots.size() * 2;
-    m_slots.assign(size, Slot());
+    const size_t size = m_slotHashes.empty() ? 1024 : m_slotHashes.size() * 2;
+    m_slotHashes.assign(size, 0);
+    m_slotEntries.assign(size, npos);
     const size_t mask = size - 1;
     for (size_t e = 0; e < m_entries.size(); ++e) {
         size_t i = m_entries[e].hash & mask;
-        while (m_slots[i].entry != npos)
+        while (m_slotHashes[i] != 0)
             i = (i + 1) & mask;
-        m_slots[i] = {int(e), m_entries[e].hash};
+        m_slotHashes[i] = slotHash(m_entries[e].hash);
+        m_slotEntries[i] = int(e);
     }
 }
 

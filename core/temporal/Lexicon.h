@@ -61,15 +61,14 @@ private:
     };
     void grow();
 
-    // A slot keeps its entry's hash beside the index, so that a miss (most words) is decided
-    // without touching the entry itself.
-    struct Slot {
-        int entry = npos;
-        quint32 hash = 0;
-    };
+    // The table keeps each slot's hash apart from its entry index, so that a miss (most
+    // words) is decided in a small array of hashes that stays in the first-level cache.
+    // A hash of 0 marks an empty slot (a form whose hash is 0 is stored as 1).
+    static quint32 slotHash(quint32 hash) { return hash ? hash : 1u; }
 
     std::vector<Entry> m_entries;
-    std::vector<Slot> m_slots;   // size is a power of two
+    std::vector<quint32> m_slotHashes;   // size is a power of two
+    std::vector<int> m_slotEntries;
     int m_longestPhrase = 1;
 };
 

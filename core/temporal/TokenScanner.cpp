@@ -26,6 +26,17 @@ constexpr std::array<quint8, 128> asciiClasses = [] {
         table[size_t(c)] = SpaceChar;
     return table;
 }();
+// A letter or digit folded to lower case, or 0 for any other ASCII character.
+constexpr std::array<char16_t, 128> asciiWordFold = [] {
+    std::array<char16_t, 128> table{};
+    for (int c = 0; c < 128; ++c) {
+        if (asciiClasses[size_t(c)] & (LowerLetter | DigitChar))
+            table[size_t(c)] = char16_t(c);
+        else if (asciiClasses[size_t(c)] & UpperLetter)
+            table[size_t(c)] = char16_t(c | 0x20);
+    }
+    return table;
+}();
 
 inline bool isAsciiLetter(char16_t c) { return (c | 0x20) >= u'a' && (c | 0x20) <= u'z'; }
 inline bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
@@ -59,37 +70,38 @@ inline bool foldInto(QStringView s, char16_t *buf, qsizetype *len)
 }
 
 // Reads the word that starts with the letter at s[i] (letters, digits, inner apostrophes)
-// and returns where it ends. Folds and hashes it (Lexicon::hashOf) into `key` as it goes,
-// up to maxKeyLength characters. Everything lives in locals, so that the loop keeps its
-// state in registers rather than in the token being built.
+// and returns where it ends. Folds and hashes it (Lexicon::hashOf) into `key` as it goes;
+// `key` holds maxKeyLength + 1 characters, and a longer word, which is never looked up,
+// keeps overwriting the last. Everything lives in locals, so that the loop keeps its state
+// in registers rather than in the token being built.
 inline qsizetype readWord(const char16_t *s, qsizetype i, qsizetype n, char16_t *key, quint32 *hash,
                           bool *hasDigit)
 {
-    bool digits = false;
+    unsigned digits = 0;
     key[0] = fold(s[i]);
     quint32 h = (2166136261u ^ key[0]) * 16777619u;
     qsizetype j = i + 1;
     for (; j < n; ++j) {
         const char16_t d = s[j];
         char16_t folded;
-        if (d < 0x80 && asciiClasses[d] != 0) {
-            const quint8 cls = asciiClasses[d];
-            if (cls == SpaceChar)
-                break;
-            digits |= cls == DigitChar;
-            folded = cls == UpperLetter ? char16_t(d | 0x20) : d;
+        if (d < 0x80) {
+            folded = asciiWordFold[d];
+            if (folded == 0) {
+                if (!(d == u'\'' && j + 1 < n && isLetter(s[j + 1])))
+                    break;
+                folded = d;
+            }
+            digits |= unsigned(folded - u'0') < 10u;
         } else if (isLetter(d) || (isApostrophe(d) && j + 1 < n && isLetter(s[j + 1]))) {
             folded = fold(d);
         } else {
             break;
         }
-        if (j - i < maxKeyLength) {
-            key[j - i] = folded;
-            h = (h ^ folded) * 16777619u;
-        }
+        key[std::min<qsizetype>(j - i, maxKeyLength)] = folded;
+        h = (h ^ folded) * 16777619u;
     }
     *hash = h;
-    *hasDigit = digits;
+    *hasDigit = digits != 0;
     return j;
 }
 
@@ -157,7 +169,7 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
         settle(t);
     };
 
-    char16_t wordKey[maxKeyLength];
+    char16_t wordKey[maxKeyLength + 1];
     qsizetype wordEnd = -1;
     quint32 wordHash = 0;
     bool space = true;
