@@ -82,6 +82,7 @@ std::shared_ptr<LanguageData> LanguageData::load(const QString &directory, QStri
     data->indexRules();
     data->indexSecondFilters();
     data->indexAnchors();
+    data->indexKeyReadings();
     return data;
 }
 
@@ -419,6 +420,27 @@ void LanguageData::indexAnchors()
     for (size_t k = 0; k < m_byKey.size(); ++k) {
         for (int r : m_byKey[k])
             m_reachByKey[k] = std::max(m_reachByKey[k], m_rules[size_t(r)].anchorReach);
+    }
+}
+
+void LanguageData::indexKeyReadings()
+{
+    m_keyReadings.assign(size_t(m_lexicon.size()), {});
+    const int number = m_builtin[Number];
+    for (int key = 0; key < m_lexicon.size(); ++key) {
+        KeyReadings &k = m_keyReadings[size_t(key)];
+        for (const Reading &r : m_lexicon.readings(key)) {
+            k.numberWord |= r.category == number;
+            if (r.span != 1)
+                continue;
+            for (int capitalised = 0; capitalised < 2; ++capitalised) {
+                if (r.capital && !capitalised)
+                    continue;
+                k.readings[capitalised].push_back({r.category, 1, r.intValue, r.isInt, r.latent, &r.value});
+                if (r.category >= 0 && r.category < int(CategorySet::capacity))
+                    k.categories[capitalised].set(size_t(r.category));
+            }
+        }
     }
 }
 

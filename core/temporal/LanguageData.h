@@ -2,6 +2,7 @@
 
 #include "temporal/Lexicon.h"
 #include "temporal/Rule.h"
+#include "temporal/ScannedText.h"
 
 #include <QHash>
 #include <QString>
@@ -17,6 +18,15 @@ namespace chronoline {
 // every `lexicon*.tsv` (surface form, category, value, flags) and every `rules*.txt`
 // (patterns over categories and what they mean). The engine discovers the files by name,
 // so adding one needs no code change.
+// The one-token readings of a lexicon key as the scanner attaches them, worked out once:
+// [0] for a lower-case token, [1] for a capitalised one (a `capital` reading, the month
+// "May", holds only there).
+struct KeyReadings {
+    std::vector<TokenReading> readings[2];
+    CategorySet categories[2];
+    bool numberWord = false;   // some reading is a NUMBER: it may join others ("twenty-two")
+};
+
 class LanguageData {
 public:
     // Categories the engine derives from a token's shape rather than from the lexicon.
@@ -32,6 +42,7 @@ public:
     std::vector<std::pair<QString, int>> wordsOf(const QString &category) const;
 
     const Lexicon &lexicon() const { return m_lexicon; }
+    const KeyReadings &keyReadings(int key) const { return m_keyReadings[size_t(key)]; }
     const std::vector<Rule> &rules() const { return m_rules; }
     int builtin(Builtin b) const { return m_builtin[b]; }
     int category(const QString &name) const { return m_categories.value(name, -1); }
@@ -73,6 +84,7 @@ private:
     void indexRules();
     void indexSecondFilters();
     void indexAnchors();
+    void indexKeyReadings();
 
     Lexicon m_lexicon;
     std::vector<Rule> m_rules;
@@ -90,6 +102,7 @@ private:
     int m_maxAnchoredReach = 0;
     CategorySet m_unanchoredStarts;
     std::vector<int> m_none;
+    std::vector<KeyReadings> m_keyReadings;   // indexed by lexicon key
 };
 
 } // namespace chronoline

@@ -23,6 +23,10 @@ struct ScanToken {
     qsizetype start = 0;
     qsizetype end = 0;
     int key = -1;              // lexicon key of the lower-cased token, or -1
+    // Its readings: [readingBase + readingsBegin, readingBase + readingsEnd). A word with no
+    // readings but the lexicon's own shares the language data's array; any other keeps its
+    // readings in ScannedText::readings.
+    const TokenReading *readingBase = nullptr;
     int readingsBegin = 0;
     int readingsEnd = 0;
     bool spaceBefore : 1 = true;
@@ -47,8 +51,8 @@ struct ScannedText {
     // start at. (Most tokens are plain words the language data does not know.)
     std::vector<int> known;
 
-    const TokenReading *begin(const ScanToken &t) const { return readings.data() + t.readingsBegin; }
-    const TokenReading *end(const ScanToken &t) const { return readings.data() + t.readingsEnd; }
+    const TokenReading *begin(const ScanToken &t) const { return t.readingBase + t.readingsBegin; }
+    const TokenReading *end(const ScanToken &t) const { return t.readingBase + t.readingsEnd; }
 };
 
 } // namespace chronoline

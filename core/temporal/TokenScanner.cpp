@@ -274,21 +274,23 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
         if (t.readingsEnd > t.readingsBegin || t.key != Lexicon::npos)
             out.known.push_back(k);
     }
+    for (const int k : pending) {
+        ScanToken &t = out.tokens[size_t(k)];
+        if (!t.readingBase)
+            t.readingBase = out.readings.data();
+    }
 }
 
 void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t index) const
 {
     ScanToken &t = out.tokens[index];
-    t.readingsBegin = int(out.readings.size());
+    // The lexicon's one-token readings come first; what the token's shape, the phrases
+    // starting here and joined number words add follows them.
+    const size_t own = out.readings.size();
+    const KeyReadings *shared = t.key != Lexicon::npos ? &m_language.keyReadings(t.key) : nullptr;
+    const int capitalised = t.capitalized ? 1 : 0;
     const Lexicon &lex = m_language.lexicon();
-    bool numberWord = false;   // only number words can join into larger numbers
-    if (t.key != Lexicon::npos) {
-        for (const Reading &r : lex.readings(t.key)) {
-            if (r.span == 1 && (!r.capital || t.capitalized))
-                out.readings.push_back({r.category, 1, r.intValue, r.isInt, r.latent, &r.value});
-            numberWord |= r.category == m_number;
-        }
-    }
+    const bool numberWord = shared && shared->numberWord;   // only number words join into larger numbers
     const QStringView word = text.sliced(t.start, t.end - t.start);
     if (t.numeric)
         addShapeReadings(word, out, t);
@@ -379,12 +381,28 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
             out.readings.push_back({m_language.builtin(LanguageData::Year), 1 + lowSpan, high * 100 + low,
                                     true, false, nullptr});
     }
-    t.readingsEnd = int(out.readings.size());
     if (t.name)
         t.categories.set(size_t(m_name));
-    for (int r = t.readingsBegin; r < t.readingsEnd; ++r) {
-        const TokenReading &reading = out.readings[size_t(r)];
-        if (reading.category >= 0 && reading.category < 256)
+    if (shared && out.readings.size() == own) {
+        // Nothing but the lexicon's readings (most known words): share its array.
+        const std::vector<TokenReading> &readings = shared->readings[capitalised];
+        t.readingBase = readings.data();
+        t.readingsBegin = 0;
+        t.readingsEnd = int(readings.size());
+        t.categories |= shared->categories[capitalised];
+        return;
+    }
+    if (shared) {
+        const std::vector<TokenReading> &readings = shared->readings[capitalised];
+        out.readings.insert(out.readings.begin() + qsizetype(own), readings.begin(), readings.end());
+        t.categories |= shared->categories[capitalised];
+    }
+    // readingBase is set once the array stops growing (TokenScanner::scan)
+    t.readingsBegin = int(own);
+    t.readingsEnd = int(out.readings.size());
+    for (size_t r = own; r < out.readings.size(); ++r) {
+        const TokenReading &reading = out.readings[r];
+        if (reading.category >= 0 && reading.category < int(CategorySet::capacity))
             t.categories.set(size_t(reading.category));
         t.phraseStart |= reading.span > 1;
     }
