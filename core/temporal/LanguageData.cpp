@@ -296,18 +296,25 @@ void LanguageData::indexRules()
 {
     m_byCategory.assign(size_t(m_categoryNames.size()), {});
     for (Rule &r : m_rules) {
-        if (r.elements.size() >= 2 && r.elements[1].kind != RuleElement::Kind::Split) {
-            const RuleElement &second = r.elements[1];
-            r.secondFilter = true;
-            r.secondNoSpace = second.noSpaceBefore;
-            if (second.kind == RuleElement::Kind::Literal)
-                r.secondKey = second.ids.front();
-            for (int id : second.ids) {
-                if (second.kind == RuleElement::Kind::Category && id < 256)
-                    r.secondCategories.set(size_t(id));
-                else if (second.kind == RuleElement::Kind::Category)
-                    r.secondFilter = false;
+        // Elements 1 and 2 take the tokens right after a one-token first (and second) match;
+        // a range's split or a category beyond the set's capacity ends what can be tested.
+        for (size_t e = 1; e <= 2 && e < r.elements.size(); ++e) {
+            const RuleElement &el = r.elements[e];
+            if (el.kind == RuleElement::Kind::Split)
+                break;
+            Rule::Lookahead &a = r.ahead[e - 1];
+            a.active = true;
+            a.noSpaceBefore = el.noSpaceBefore;
+            if (el.kind == RuleElement::Kind::Literal)
+                a.key = el.ids.front();
+            for (int id : el.ids) {
+                if (el.kind == RuleElement::Kind::Category && id < int(CategorySet::capacity))
+                    a.categories.set(size_t(id));
+                else if (el.kind == RuleElement::Kind::Category)
+                    a.active = false;
             }
+            if (!a.active)
+                break;
         }
     }
     for (const Rule &r : m_rules) {
@@ -332,13 +339,14 @@ void LanguageData::indexSecondFilters()
         f.complete = true;
         for (int r : m_byCategory[c]) {
             const Rule &rule = m_rules[size_t(r)];
-            if (!rule.secondFilter) {
+            const Rule::Lookahead &second = rule.ahead[0];
+            if (!second.active) {
                 f.complete = false;
                 break;
             }
-            f.categories |= rule.secondCategories;
-            if (rule.secondKey >= 0)
-                f.keys.push_back(rule.secondKey);
+            f.categories |= second.categories;
+            if (second.key >= 0)
+                f.keys.push_back(second.key);
         }
     }
 }

@@ -52,12 +52,15 @@ struct Rule {
     std::vector<RuleAssignment> assignments;
     std::vector<RuleExample> examples;
     QString source;                      // "rules.txt:42", for debugging
-    // A quick test on the second element, so that most attempts end before any work:
-    // the categories (or literal key) it needs on the token after a one-token first match.
-    CategorySet secondCategories;
-    int secondKey = -1;
-    bool secondFilter = false;
-    bool secondNoSpace = false;          // and it must follow with no space ("+SLASH")
+    // Quick tests on the second and third elements, so that most attempts end before any
+    // work: what the tokens after a one-token first (and second) match must have.
+    struct Lookahead {
+        bool active = false;
+        CategorySet categories;   // some reading in one of these (a category element)
+        int key = -1;             // or this lexicon key (a literal)
+        bool noSpaceBefore = false;
+    };
+    Lookahead ahead[2];
     int index = 0;                       // order in the file: earlier rules win ties
     // How many tokens after the rule's first one its first anchor element can start at the
     // most (LanguageData::unanchored when no element is sure to take an anchor).

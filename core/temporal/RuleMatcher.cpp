@@ -207,6 +207,14 @@ private:
 
 } // namespace
 
+// Whether a token could take a rule element that a Lookahead describes.
+static bool fits(const ScanToken *t, const Rule::Lookahead &a)
+{
+    if (!t || t->lineBreakBefore || (a.noSpaceBefore && t->spaceBefore))
+        return false;
+    return a.key >= 0 ? t->key == a.key : t->categories.intersects(a.categories);
+}
+
 RuleMatcher::RuleMatcher(const LanguageData &language) : m_language(language) {}
 
 void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vector<Candidate> &out) const
@@ -230,6 +238,7 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
             && (tok.key < 0 || m_language.anchorReachOfKey(tok.key) < LanguageData::unanchored))
             continue;   // no anchor near: no rule can match here
         const ScanToken *next = k + 1 < n ? &scanned.tokens[size_t(k) + 1] : nullptr;
+        const ScanToken *afterNext = k + 2 < n ? &scanned.tokens[size_t(k) + 2] : nullptr;
         auto tryRules = [&](const std::vector<int> &candidates) {
             for (int r : candidates) {
                 if (triedAt[size_t(r)] == k)
@@ -238,12 +247,12 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
                 const Rule &rule = rules[size_t(r)];
                 if (anchorDistance > rule.anchorReach)
                     continue;
-                if (rule.secondFilter && !tok.phraseStart) {
-                    // the first element takes exactly this token: the next must fit the second
-                    if (!next || next->lineBreakBefore || (rule.secondNoSpace && next->spaceBefore))
+                if (rule.ahead[0].active && !tok.phraseStart) {
+                    // the first element takes exactly this token: the next must fit the second,
+                    // and when that takes exactly one token too, the one after it the third
+                    if (!fits(next, rule.ahead[0]))
                         continue;
-                    if (rule.secondKey >= 0 ? next->key != rule.secondKey
-                                            : !next->categories.intersects(rule.secondCategories))
+                    if (rule.ahead[1].active && !next->phraseStart && !fits(afterNext, rule.ahead[1]))
                         continue;
                 }
                 matchRule(text, scanned, rule, k, out);
