@@ -16,17 +16,16 @@ int Lexicon::find(QStringView form, quint32 hash) const
         if (h != wanted)
             continue;
         // Equal hashes nearly always mean the same form: compare inline, without a call.
-        const int entry = m_slotEntries[i];
-        const QString &candidate = m_entries[size_t(entry)].form;
-        if (candidate.size() != form.size())
+        const PooledForm candidate = m_slotForms[i];
+        if (candidate.length != quint32(form.size()))
             continue;
-        const char16_t *a = reinterpret_cast<const char16_t *>(candidate.constData());
+        const char16_t *a = m_pool.data() + candidate.offset;
         const char16_t *b = form.utf16();
         qsizetype k = 0;
         while (k < form.size() && a[k] == b[k])
             ++k;
         if (k == form.size())
-            return entry;
+            return m_slotEntries[i];
     }
 }
 
@@ -37,16 +36,11 @@ int Lexicon::addKey(QStringView form)
         return existing;
     // At most a quarter full: most words looked up are not there, and a miss ends at the
     // first empty slot, which a sparse table reaches after one probe or two.
-    if ((m_entries.size() + 1) * 4 > m_slotHashes.size())
+    if ((m_entries.size() + 1) * 2 > m_slotHashes.size())
         grow();
     m_entries.push_back({form.toString(), h, {}, false});
     const int id = int(m_entries.size() - 1);
-    const size_t mask = m_slotHashes.size() - 1;
-    size_t i = h & mask;
-    while (m_slotHashes[i] != 0)
-        i = (i + 1) & mask;
-    m_slotHashes[i] = slotHash(h);
-    m_slotEntries[i] = id;
+    place(id);
 
     // A phrase ("more than", "year-earlier"): mark its first word so the scanner knows to
     // look further. Hyphens separate tokens too.
@@ -80,19 +74,29 @@ void Lexicon::addReading(int key, Reading reading)
     m_entries[size_t(key)].readings.push_back(std::move(reading));
 }
 
+void Lexicon::place(int entry)
+{
+    const Entry &e = m_entries[size_t(entry)];
+    const size_t mask = m_slotHashes.size() - 1;
+    size_t i = e.hash & mask;
+    while (m_slotHashes[i] != 0)
+        i = (i + 1) & mask;
+    m_slotHashes[i] = slotHash(e.hash);
+    m_slotEntries[i] = entry;
+    m_slotForms[i] = {quint32(m_pool.size()), quint32(e.form.size())};
+    const char16_t *form = reinterpret_cast<const char16_t *>(e.form.constData());
+    m_pool.insert(m_pool.end(), form, form + e.form.size());
+}
+
 void Lexicon::grow()
 {
     const size_t size = m_slotHashes.empty() ? 1024 : m_slotHashes.size() * 2;
     m_slotHashes.assign(size, 0);
     m_slotEntries.assign(size, npos);
-    const size_t mask = size - 1;
-    for (size_t e = 0; e < m_entries.size(); ++e) {
-        size_t i = m_entries[e].hash & mask;
-        while (m_slotHashes[i] != 0)
-            i = (i + 1) & mask;
-        m_slotHashes[i] = slotHash(m_entries[e].hash);
-        m_slotEntries[i] = int(e);
-    }
+    m_slotForms.assign(size, PooledForm());
+    m_pool.clear();
+    for (size_t e = 0; e < m_entries.size(); ++e)
+        place(int(e));
 }
 
 } // namespace chronoline

@@ -60,15 +60,25 @@ private:
         bool continues = false;
     };
     void grow();
+    void place(int entry);
 
     // The table keeps each slot's hash apart from its entry index, so that a miss (most
     // words) is decided in a small array of hashes that stays in the first-level cache.
     // A hash of 0 marks an empty slot (a form whose hash is 0 is stored as 1).
     static quint32 slotHash(quint32 hash) { return hash ? hash : 1u; }
 
+    // Where a slot's form lies in m_pool, every form one after another, so that checking a
+    // found word reads a few small arrays rather than an entry and its string on the heap.
+    struct PooledForm {
+        quint32 offset = 0;
+        quint32 length = 0;
+    };
+
     std::vector<Entry> m_entries;
     std::vector<quint32> m_slotHashes;   // size is a power of two
     std::vector<int> m_slotEntries;
+    std::vector<PooledForm> m_slotForms;
+    std::vector<char16_t> m_pool;
     int m_longestPhrase = 1;
 };
 
