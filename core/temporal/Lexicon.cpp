@@ -1,5 +1,7 @@
 #include "temporal/Lexicon.h"
 
+#include <array>
+
 
 namespace chronoline {
 
@@ -9,7 +11,7 @@ int Lexicon::find(QStringView form, quint32 hash) const
         return npos;
     const quint32 wanted = slotHash(hash);
     const size_t mask = m_slotHashes.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    for (size_t i = slotOf(hash, mask);; i = (i + 1) & mask) {
         const quint32 h = m_slotHashes[i];
         if (h == 0)
             return npos;
@@ -74,11 +76,43 @@ void Lexicon::addReading(int key, Reading reading)
     m_entries[size_t(key)].readings.push_back(std::move(reading));
 }
 
+bool Lexicon::mayHave(quint32 hash) const
+{
+    if (m_slotHashes.empty())
+        return false;
+    const quint32 wanted = slotHash(hash);
+    const size_t mask = m_slotHashes.size() - 1;
+    for (size_t i = slotOf(hash, mask);; i = (i + 1) & mask) {
+        const quint32 h = m_slotHashes[i];
+        if (h == 0)
+            return false;
+        if (h == wanted)
+            return true;
+    }
+}
+
+quint32 Lexicon::power(qsizetype n)
+{
+    static const std::array<quint32, 256> powers = [] {
+        std::array<quint32, 256> p{};
+        p[0] = 1;
+        for (size_t i = 1; i < p.size(); ++i)
+            p[i] = p[i - 1] * base;
+        return p;
+    }();
+    if (n < qsizetype(powers.size()))
+        return powers[size_t(n)];
+    quint32 p = powers.back();
+    for (qsizetype i = qsizetype(powers.size()) - 1; i < n; ++i)
+        p *= base;
+    return p;
+}
+
 void Lexicon::place(int entry)
 {
     const Entry &e = m_entries[size_t(entry)];
     const size_t mask = m_slotHashes.size() - 1;
-    size_t i = e.hash & mask;
+    size_t i = slotOf(e.hash, mask);
     while (m_slotHashes[i] != 0)
         i = (i + 1) & mask;
     m_slotHashes[i] = slotHash(e.hash);

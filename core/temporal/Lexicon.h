@@ -43,13 +43,23 @@ public:
     bool continuesPhrase(int key) const { return m_entries[size_t(key)].continues; }
     int longestPhraseWords() const { return m_longestPhrase; }
 
+    // A polynomial hash, h = h * base + c over the characters, so that the hash of a phrase
+    // follows from the hashes of its words (join): the scanner tries "the" + " " + "company"
+    // without spelling it out, and spells it out only when a slot has that hash.
+    static constexpr quint32 base = 16777619u;
+    static quint32 step(quint32 h, char16_t c) { return h * base + c; }
     static quint32 hashOf(QStringView form)
     {
-        quint32 h = 2166136261u;
+        quint32 h = 0;
         for (QChar c : form)
-            h = (h ^ c.unicode()) * 16777619u;
+            h = step(h, c.unicode());
         return h;
     }
+    // The hash of a + b from the hash of a and the hash and length of b.
+    static quint32 join(quint32 a, quint32 b, qsizetype lengthOfB) { return a * power(lengthOfB) + b; }
+    static quint32 power(qsizetype n);   // base^n
+    // Whether some form may have this hash (never false for one that has).
+    bool mayHave(quint32 hash) const;
 
 private:
     struct Entry {
@@ -66,6 +76,8 @@ private:
     // words) is decided in a small array of hashes that stays in the first-level cache.
     // A hash of 0 marks an empty slot (a form whose hash is 0 is stored as 1).
     static quint32 slotHash(quint32 hash) { return hash ? hash : 1u; }
+    // A polynomial hash's low bits mix poorly: the slot comes from the high bits of a product.
+    static size_t slotOf(quint32 hash, size_t mask) { return size_t((hash * 2654435769u) >> 12) & mask; }
 
     // Where a slot's form lies in m_pool, every form one after another, so that checking a
     // found word reads a few small arrays rather than an entry and its string on the heap.

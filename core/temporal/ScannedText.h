@@ -23,6 +23,7 @@ struct ScanToken {
     qsizetype start = 0;
     qsizetype end = 0;
     int key = -1;              // lexicon key of the lower-cased token, or -1
+    quint32 hash = 0;          // Lexicon::hashOf the lower-cased token (up to maxKeyLength)
     // Its readings: [readingBase + readingsBegin, readingBase + readingsEnd). A word with no
     // readings but the lexicon's own shares the language data's array; any other keeps its
     // readings in ScannedText::readings.

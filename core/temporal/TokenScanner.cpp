@@ -79,7 +79,7 @@ inline qsizetype readWord(const char16_t *s, qsizetype i, qsizetype n, char16_t 
 {
     unsigned digits = 0;
     key[0] = fold(s[i]);
-    quint32 h = (2166136261u ^ key[0]) * 16777619u;
+    quint32 h = Lexicon::step(0, key[0]);
     qsizetype j = i + 1;
     for (; j < n; ++j) {
         const char16_t d = s[j];
@@ -98,7 +98,7 @@ inline qsizetype readWord(const char16_t *s, qsizetype i, qsizetype n, char16_t 
             break;
         }
         key[std::min<qsizetype>(j - i, maxKeyLength)] = folded;
-        h = (h ^ folded) * 16777619u;
+        h = Lexicon::step(h, folded);
     }
     *hash = h;
     *hasDigit = digits != 0;
@@ -154,17 +154,19 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
         const qsizetype size = t.end - t.start;
         if (size <= maxKeyLength) {
             char16_t key[maxKeyLength];
-            quint32 h = 2166136261u;   // Lexicon::hashOf, computed while folding
+            quint32 h = 0;   // Lexicon::hashOf, computed while folding
             for (qsizetype m = 0; m < size; ++m) {
                 key[m] = fold(s[t.start + m]);
-                h = (h ^ key[m]) * 16777619u;
+                h = Lexicon::step(h, key[m]);
             }
+            t.hash = h;
             t.key = lex.find(QStringView(key, size), h);
         }
         settle(t);
     };
     // The same for a word whose folded form and hash the word loop already made.
     auto pushFolded = [&](ScanToken &t, const char16_t *key, quint32 h) {
+        t.hash = h;
         t.key = lex.find(QStringView(key, t.end - t.start), h);
         settle(t);
     };
@@ -312,27 +314,40 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
             t.name = true;
     }
 
-    // Phrases that start here: "more than", "new year's day", "the end of".
+    // Phrases that start here: "more than", "new year's day", "the end of". The hash of the
+    // words so far is joined from the tokens' own hashes; the words are spelled out and looked
+    // up only when the lexicon may have a form with that hash (most "the" start no phrase).
     if (t.key != Lexicon::npos && lex.startsPhrase(t.key)) {
         char16_t buf[maxKeyLength * 2];
-        qsizetype len = 0;
+        const qsizetype bufSize = qsizetype(sizeof buf / sizeof buf[0]);
+        qsizetype len = t.end - t.start;
+        quint32 hash = t.hash;
         const int maxWords = lex.longestPhraseWords();
-        for (size_t k = index; k < out.tokens.size() && int(k - index) < maxWords + 2; ++k) {
+        for (size_t k = index + 1; k < out.tokens.size() && int(k - index) < maxWords + 2; ++k) {
             const ScanToken &tk = out.tokens[k];
-            if (k > index && tk.paragraphBreakBefore)
+            if (tk.paragraphBreakBefore)
                 break;
-            const qsizetype need = (tk.spaceBefore && k > index ? 1 : 0) + (tk.end - tk.start);
-            if (len + need > qsizetype(sizeof buf / sizeof buf[0]))
-                break;
-            if (tk.spaceBefore && k > index)
-                buf[len++] = u' ';
-            for (qsizetype m = tk.start; m < tk.end; ++m)
-                buf[len++] = fold(text[m].unicode());
-            if (k == index)
-                continue;
-            const int key = lex.find(QStringView(buf, len));
-            if (key == Lexicon::npos)
+            const qsizetype size = tk.end - tk.start;
+            const qsizetype need = (tk.spaceBefore ? 1 : 0) + size;
+            if (len + need > bufSize || size > maxKeyLength)
+                break;   // no form is that long
+            if (tk.spaceBefore)
+                hash = Lexicon::step(hash, u' ');
+            hash = Lexicon::join(hash, tk.hash, size);
+            len += need;
+            if (!lex.mayHave(hash))
                 break;   // no phrase starts this way
+            qsizetype at = 0;
+            for (size_t w = index; w <= k; ++w) {
+                const ScanToken &word = out.tokens[w];
+                if (w > index && word.spaceBefore)
+                    buf[at++] = u' ';
+                for (qsizetype m = word.start; m < word.end; ++m)
+                    buf[at++] = fold(text[m].unicode());
+            }
+            const int key = lex.find(QStringView(buf, len), hash);
+            if (key == Lexicon::npos)
+                break;
             for (const Reading &r : lex.readings(key))
                 out.readings.push_back({r.category, int(k - index + 1), r.intValue, r.isInt, r.latent, &r.value});
             if (!lex.continuesPhrase(key))
