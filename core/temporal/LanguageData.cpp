@@ -1,6 +1,7 @@
 #include "temporal/LanguageData.h"
 
 #include <QDir>
+#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -448,6 +449,25 @@ void LanguageData::indexKeyReadings()
                 if (r.category >= 0 && r.category < int(CategorySet::capacity))
                     k.categories[capitalised].set(size_t(r.category));
             }
+        }
+        for (int capitalised = 0; capitalised < 2; ++capitalised) {
+            std::vector<KeyReadings::RuleStart> &starts = k.rules[capitalised];
+            auto add = [&](const std::vector<int> &rules) {
+                for (int r : rules) {
+                    const bool seen = std::any_of(starts.begin(), starts.end(),
+                                                  [r](const KeyReadings::RuleStart &s) { return s.rule == r; });
+                    if (!seen)
+                        starts.push_back({r, m_rules[size_t(r)].anchorReach});
+                }
+            };
+            add(rulesStartingWithKey(key));
+            for (const TokenReading &reading : k.readings[capitalised])
+                add(rulesStartingWithCategory(reading.category));
+            // Which order the rules are tried in does not matter: a token's candidates are
+            // ranked by length and rule, never by the order they were found.
+            std::stable_sort(starts.begin(), starts.end(), [](const auto &a, const auto &b) {
+                return a.anchorReach > b.anchorReach;
+            });
         }
     }
 }

@@ -25,6 +25,14 @@ struct KeyReadings {
     std::vector<TokenReading> readings[2];
     CategorySet categories[2];
     bool numberWord = false;   // some reading is a NUMBER: it may join others ("twenty-two")
+    // The rules a token with just these readings may start (by its key or a reading's
+    // category), each once, the widest anchor reach first: the matcher stops at the first
+    // rule whose reach falls short of the nearest anchor.
+    struct RuleStart {
+        int rule;
+        int anchorReach;
+    };
+    std::vector<RuleStart> rules[2];
 };
 
 class LanguageData {

@@ -239,6 +239,23 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
             continue;   // no anchor near: no rule can match here
         const ScanToken *next = k + 1 < n ? &scanned.tokens[size_t(k) + 1] : nullptr;
         const ScanToken *afterNext = k + 2 < n ? &scanned.tokens[size_t(k) + 2] : nullptr;
+        if (tok.sharedReadings) {
+            // A word with just the lexicon's readings: its rules are listed once, widest
+            // reach first, so the loop ends at the first that cannot reach the anchor.
+            for (const KeyReadings::RuleStart &start : m_language.keyReadings(tok.key).rules[tok.capitalized ? 1 : 0]) {
+                if (anchorDistance > start.anchorReach)
+                    break;
+                const Rule &rule = rules[size_t(start.rule)];
+                if (rule.ahead[0].active) {   // every reading here covers one token
+                    if (!fits(next, rule.ahead[0]))
+                        continue;
+                    if (rule.ahead[1].active && !next->phraseStart && !fits(afterNext, rule.ahead[1]))
+                        continue;
+                }
+                matchRule(text, scanned, rule, k, out);
+            }
+            continue;
+        }
         auto tryRules = [&](const std::vector<int> &candidates) {
             for (int r : candidates) {
                 if (triedAt[size_t(r)] == k)

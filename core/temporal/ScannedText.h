@@ -38,6 +38,7 @@ struct ScanToken {
     bool numeric : 1 = false;
     bool hasDigit : 1 = false;     // a word with digits in it ("XR12")
     bool phraseStart : 1 = false;  // some reading covers more than this token
+    bool sharedReadings : 1 = false;   // just the lexicon's readings (LanguageData::keyReadings)
     bool name : 1 = false;         // a capitalised word the lexicon does not know (category NAME,
                                    // kept as a flag: it is a third of all readings otherwise)
     CategorySet categories;   // every category among its readings, for quick rule filtering

@@ -405,6 +405,7 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
         t.readingsBegin = 0;
         t.readingsEnd = int(readings.size());
         t.categories |= shared->categories[capitalised];
+        t.sharedReadings = true;
         return;
     }
     if (shared) {
