@@ -208,7 +208,7 @@ private:
 } // namespace
 
 // Whether a token could take a rule element that a Lookahead describes.
-static bool fits(const ScanToken *t, const Rule::Lookahead &a)
+static inline bool fits(const ScanToken *t, const Rule::Lookahead &a)
 {
     if (!t || t->lineBreakBefore || (a.noSpaceBefore && t->spaceBefore))
         return false;
@@ -224,16 +224,22 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
     const int n = int(scanned.tokens.size());
     // Where the next anchor is (LanguageData::anchorCategories): a rule is only worth trying
     // where one lies within its reach, and most text has none near.
+    // Only known tokens can be anchors (an unknown word reads as a NAME at most, which is
+    // glue), so the list is worked out over them alone, by their place in `known`.
+    const std::vector<int> &known = scanned.known;
     thread_local std::vector<int> nextAnchor;
-    nextAnchor.resize(size_t(n) + 1);
-    nextAnchor[size_t(n)] = n + LanguageData::unanchored;
+    nextAnchor.resize(known.size() + 1);
+    nextAnchor[known.size()] = n + LanguageData::unanchored;
     const CategorySet &anchors = m_language.anchorCategories();
-    for (int k = n - 1; k >= 0; --k)
-        nextAnchor[size_t(k)] = scanned.tokens[size_t(k)].categories.intersects(anchors) ? k : nextAnchor[size_t(k) + 1];
-    for (const int k : scanned.known) {   // a word the language data does not know starts nothing
+    for (size_t q = known.size(); q-- > 0;) {
+        const int k = known[q];
+        nextAnchor[q] = scanned.tokens[size_t(k)].categories.intersects(anchors) ? k : nextAnchor[q + 1];
+    }
+    for (size_t q = 0; q < known.size(); ++q) {   // a word the language data does not know starts nothing
+        const int k = known[q];
         const ScanToken &tok = scanned.tokens[size_t(k)];
         // (capped below `unanchored`, so that a rule with no anchor is always tried)
-        const int anchorDistance = std::min(nextAnchor[size_t(k)] - k, LanguageData::unanchored - 1);
+        const int anchorDistance = std::min(nextAnchor[q] - k, LanguageData::unanchored - 1);
         if (anchorDistance > m_language.maxAnchoredReach() && !tok.categories.intersects(m_language.unanchoredStarts())
             && (tok.key < 0 || m_language.anchorReachOfKey(tok.key) < LanguageData::unanchored))
             continue;   // no anchor near: no rule can match here
