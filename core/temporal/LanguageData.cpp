@@ -434,6 +434,8 @@ void LanguageData::indexAnchors()
 
 void LanguageData::indexKeyReadings()
 {
+    for (Builtin b : {Dash, Slash, Comma, Period})
+        m_punctuation[size_t(b)] = {m_builtin[b], 1, 0, false, false, nullptr};
     m_keyReadings.assign(size_t(m_lexicon.size()), {});
     const int number = m_builtin[Number];
     for (int key = 0; key < m_lexicon.size(); ++key) {

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include "temporal/CategorySet.h"
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -51,6 +52,13 @@ public:
 
     const Lexicon &lexicon() const { return m_lexicon; }
     const KeyReadings &keyReadings(int key) const { return m_keyReadings[size_t(key)]; }
+    // The one reading of a lone punctuation mark (Dash, Slash, Comma or Period), shared
+    // the same way; null for any other character.
+    const TokenReading *punctuation(char16_t c) const
+    {
+        const int b = c == u'-' ? Dash : c == u'/' ? Slash : c == u',' ? Comma : c == u'.' ? Period : -1;
+        return b < 0 ? nullptr : &m_punctuation[size_t(b)];
+    }
     const std::vector<Rule> &rules() const { return m_rules; }
     int builtin(Builtin b) const { return m_builtin[b]; }
     int category(const QString &name) const { return m_categories.value(name, -1); }
@@ -111,6 +119,7 @@ private:
     CategorySet m_unanchoredStarts;
     std::vector<int> m_none;
     std::vector<KeyReadings> m_keyReadings;   // indexed by lexicon key
+    std::array<TokenReading, BuiltinCount> m_punctuation;   // indexed by Builtin
 };
 
 } // namespace chronoline

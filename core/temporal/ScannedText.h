@@ -49,8 +49,8 @@ struct ScannedText {
     std::vector<ScanToken> tokens;
     std::vector<TokenReading> readings;
     std::deque<QString> strings;   // owns texts of shape readings (decimals); stable addresses
-    // The tokens with a lexicon key or some reading, in text order: the only ones a rule can
-    // start at. (Most tokens are plain words the language data does not know.)
+    // The tokens that may have a lexicon key or some reading, in text order: the only ones a
+    // rule can start at. (Most tokens are plain words the language data does not know.)
     std::vector<int> known;
 
     const TokenReading *begin(const ScanToken &t) const { return t.readingBase + t.readingsBegin; }

@@ -138,14 +138,24 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
 
     // A plain word the language data does not know (most tokens) has no readings at all and
     // is a name when capitalised; every other token waits for addWordReadings.
+    // A lone punctuation mark takes its one reading from the language data at once. Every
+    // token that may have readings is listed in `known`, in text order.
     auto settle = [&](ScanToken &t) {
+        const int index = int(out.tokens.size());
         if (t.key == Lexicon::npos && !t.numeric && !t.hasDigit && t.end - t.start > 1) {
             if (t.capitalized) {
                 t.name = true;
                 t.categories.set(size_t(m_name));
             }
+        } else if (const TokenReading *mark = t.key == Lexicon::npos && t.end - t.start == 1
+                                                  ? m_language.punctuation(fold(s[t.start])) : nullptr) {
+            t.readingBase = mark;
+            t.readingsEnd = 1;
+            t.categories.set(size_t(mark->category));
+            out.known.push_back(index);
         } else {
-            pending.push_back(int(out.tokens.size()));
+            pending.push_back(index);
+            out.known.push_back(index);
         }
         out.tokens.push_back(t);
     };
@@ -270,12 +280,8 @@ void TokenScanner::scan(QStringView text, ScannedText &out) const
         i = j;
     }
 
-    for (const int k : pending) {
+    for (const int k : pending)
         addWordReadings(text, out, size_t(k));
-        const ScanToken &t = out.tokens[size_t(k)];
-        if (t.readingsEnd > t.readingsBegin || t.key != Lexicon::npos)
-            out.known.push_back(k);
-    }
     for (const int k : pending) {
         ScanToken &t = out.tokens[size_t(k)];
         if (!t.readingBase)
