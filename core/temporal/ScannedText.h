@@ -20,8 +20,8 @@ struct TokenReading {
 };
 
 struct ScanToken {
-    qsizetype start = 0;
-    qsizetype end = 0;
+    int start = 0;             // offsets in the scanned text (a TextChunker piece, far below 2^31)
+    int end = 0;
     int key = -1;              // lexicon key of the lower-cased token, or -1
     quint32 hash = 0;          // Lexicon::hashOf the lower-cased token (up to maxKeyLength)
     // Its readings: [readingBase + readingsBegin, readingBase + readingsEnd). A word with no
@@ -30,17 +30,17 @@ struct ScanToken {
     const TokenReading *readingBase = nullptr;
     int readingsBegin = 0;
     int readingsEnd = 0;
-    bool spaceBefore : 1 = true;
-    bool lineBreakBefore : 1 = false;
-    bool paragraphBreakBefore : 1 = false;
-    bool sentenceEnd : 1 = false;  // . ! ? that ends a sentence
-    bool capitalized : 1 = false;
-    bool numeric : 1 = false;
-    bool hasDigit : 1 = false;     // a word with digits in it ("XR12")
-    bool phraseStart : 1 = false;  // some reading covers more than this token
-    bool sharedReadings : 1 = false;   // just the lexicon's readings (LanguageData::keyReadings)
-    bool name : 1 = false;         // a capitalised word the lexicon does not know (category NAME,
-                                   // kept as a flag: it is a third of all readings otherwise)
+    bool spaceBefore = true;
+    bool lineBreakBefore = false;
+    bool paragraphBreakBefore = false;
+    bool sentenceEnd = false;  // . ! ? that ends a sentence
+    bool capitalized = false;
+    bool numeric = false;
+    bool hasDigit = false;     // a word with digits in it ("XR12")
+    bool phraseStart = false;  // some reading covers more than this token
+    bool sharedReadings = false;   // just the lexicon's readings (LanguageData::keyReadings)
+    bool name = false;         // a capitalised word the lexicon does not know (category NAME,
+                               // kept as a flag: it is a third of all readings otherwise)
     CategorySet categories;   // every category among its readings, for quick rule filtering
 };
 

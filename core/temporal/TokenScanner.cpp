@@ -119,8 +119,9 @@ TokenScanner::TokenScanner(const LanguageData &language)
 {
 }
 
-void TokenScanner::scan(QStringView text, ScannedText &out) const
+void TokenScanner::scan(QStringView whole, ScannedText &out) const
 {
+    const QStringView text = whole.first(std::min<qsizetype>(whole.size(), std::numeric_limits<int>::max()));
     out.tokens.clear();
     out.readings.clear();
     out.tokens.reserve(size_t(text.size() / 5));

@@ -15,6 +15,8 @@ class LanguageData;
 class TokenScanner {
 public:
     explicit TokenScanner(const LanguageData &language);
+    // Token offsets are ints: a text longer than that is read up to there (the tagger scans
+    // TextChunker pieces of some tens of thousands of characters).
     void scan(QStringView text, ScannedText &out) const;
 
 private:
