@@ -148,6 +148,17 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
                 t.name = true;
                 t.categories.set(size_t(m_name));
             }
+        } else if (t.key != Lexicon::npos && !t.numeric && !t.hasDigit && t.end - t.start > 1
+                   && !lex.startsPhrase(t.key) && !m_language.keyReadings(t.key).numberWord) {
+            // A known word that starts no phrase and joins no number (most known words):
+            // just the lexicon's readings, shared, as addWordReadings would give them.
+            const KeyReadings &shared = m_language.keyReadings(t.key);
+            const int capitalised = t.capitalized ? 1 : 0;
+            t.readingBase = shared.readings[capitalised].data();
+            t.readingsEnd = int(shared.readings[capitalised].size());
+            t.categories = shared.categories[capitalised];
+            t.sharedReadings = true;
+            out.known.push_back(index);
         } else if (const TokenReading *mark = t.key == Lexicon::npos && t.end - t.start == 1
                                                   ? m_language.punctuation(fold(s[t.start])) : nullptr) {
             t.readingBase = mark;
