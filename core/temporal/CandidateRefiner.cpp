@@ -47,7 +47,7 @@ CandidateRefiner::CandidateRefiner(const LanguageData &language)
 {
 }
 
-std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std::vector<Candidate> all) const
+std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std::vector<Candidate> &all) const
 {
     // 1 + 2: latent-only matches go; vetoes remove whatever they overlap. Each token
     // remembers the veto covering it, so this stays linear in the text.
@@ -94,6 +94,7 @@ std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std:
     });
     std::vector<char> taken(scanned.tokens.size(), 0);
     std::vector<Candidate> kept;
+    kept.reserve(order.size());
     auto free = [&](const Candidate &c) {
         for (int k = c.first; k <= c.last; ++k) {
             if (taken[size_t(k)])

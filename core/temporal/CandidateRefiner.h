@@ -21,7 +21,9 @@ class LanguageData;
 class CandidateRefiner {
 public:
     explicit CandidateRefiner(const LanguageData &language);
-    std::vector<Candidate> refine(const ScannedText &scanned, std::vector<Candidate> candidates) const;
+    // Marks candidates as it goes (a range's ends are dropped together), so it takes them
+    // by reference; the caller's list keeps its capacity for the next piece of text.
+    std::vector<Candidate> refine(const ScannedText &scanned, std::vector<Candidate> &candidates) const;
 
 private:
     void mergeDateAndTime(const ScannedText &scanned, std::vector<Candidate> &kept) const;

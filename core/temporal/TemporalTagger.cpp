@@ -48,7 +48,7 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
         scanner.scan(piece, scanned);
         candidates.clear();
         matcher.match(piece, scanned, candidates);
-        const std::vector<Candidate> kept = refiner.refine(scanned, std::move(candidates));
+        const std::vector<Candidate> kept = refiner.refine(scanned, candidates);
         for (const Candidate &c : kept) {
             context.tense = tense.tenseAround(scanned, c.first, c.last);
             const auto r = resolver.resolve(c.frame, c.type, context);
