@@ -132,9 +132,8 @@ private:
     }
 
     // Fills a frame from the readings chosen for elements [from, to).
-    Frame frameOf(const MatchState &st, size_t from, size_t to) const
+    void frameOf(const MatchState &st, size_t from, size_t to, Frame &f) const
     {
-        Frame f;
         for (size_t e = from; e < to; ++e) {
             const RuleElement &el = rule.elements[e];
             if (!el.hasField || st.token[e] < 0)
@@ -144,18 +143,17 @@ private:
             else   // a literal: its lower-case form, as the language data spells it
                 f.setStable(el.field, L.lexicon().form(el.ids.front()));
         }
-        return f;
     }
 
-    Candidate make(int first, int last, int end, const Frame &frame, bool supported) const
+    // Fills in a candidate whose frame holds what the match read (a Candidate is large: it is
+    // built where it stays).
+    void fill(Candidate &c, int first, int last, int end, bool supported) const
     {
-        Candidate c;
         c.first = first;
         c.last = last;
         c.matchFirst = start;
         c.matchLast = end - 1;
         c.type = rule.type;
-        c.frame = frame;
         c.rule = rule.index;
         c.reject = rule.kind == Rule::Kind::Reject;
         c.latentOnly = !supported;
@@ -163,37 +161,40 @@ private:
             if (!c.frame.has(a.field))
                 c.frame.setStable(a.field, a.value);
         }
-        return c;
     }
 
     void emitMatch(int end, const MatchState &st)
     {
         if (rule.kind == Rule::Kind::Reject) {   // a veto needs no meaning
             if (st.extFirst >= 0)
-                out.push_back(make(st.extFirst, st.extLast, end, Frame(), st.supported));
+                fill(out.emplace_back(), st.extFirst, st.extLast, end, st.supported);
             return;
         }
         if (st.splitAt < 0) {
             if (st.extFirst < 0)
                 return;
-            out.push_back(make(st.extFirst, st.extLast, end, frameOf(st, 0, rule.elements.size()), st.supported));
+            Candidate &c = out.emplace_back();
+            frameOf(st, 0, rule.elements.size(), c.frame);
+            fill(c, st.extFirst, st.extLast, end, st.supported);
             return;
         }
         if (st.firstExtFirst < 0 || st.extFirst < 0)
             return;
-        const Frame firstFrame = frameOf(st, 0, size_t(st.splitAt));
-        Candidate a = make(st.firstExtFirst, st.firstExtLast, end, firstFrame, st.supported);
-        Frame second = frameOf(st, size_t(st.splitAt) + 1, rule.elements.size());
-        second.inheritFrom(firstFrame);
-        // "Jan. 5 through Jan. 9, 2024": the year said once at the end holds for both
-        if (!a.frame.has(Field::Year) && second.has(Field::Year))
-            a.frame.fields[size_t(Field::Year)] = second.fields[size_t(Field::Year)];
-        Candidate b = make(st.extFirst, st.extLast, end, second, st.supported);
         const int ia = int(out.size());
+        out.emplace_back();
+        out.emplace_back();
+        Candidate &a = out[size_t(ia)];
+        Candidate &b = out[size_t(ia) + 1];
+        frameOf(st, 0, size_t(st.splitAt), a.frame);
+        frameOf(st, size_t(st.splitAt) + 1, rule.elements.size(), b.frame);
+        b.frame.inheritFrom(a.frame);   // the second end inherits what the first stated
+        fill(a, st.firstExtFirst, st.firstExtLast, end, st.supported);
+        // "Jan. 5 through Jan. 9, 2024": the year said once at the end holds for both
+        if (!a.frame.has(Field::Year) && b.frame.has(Field::Year))
+            a.frame.fields[size_t(Field::Year)] = b.frame.fields[size_t(Field::Year)];
+        fill(b, st.extFirst, st.extLast, end, st.supported);
         a.pairWith = ia + 1;
         b.pairWith = ia;
-        out.push_back(std::move(a));
-        out.push_back(std::move(b));
     }
 
     const LanguageData &L;
