@@ -93,8 +93,7 @@ std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std:
         return a.rule < b.rule;
     });
     std::vector<char> taken(scanned.tokens.size(), 0);
-    std::vector<Candidate> kept;
-    kept.reserve(order.size());
+    std::vector<int> keptIndices;   // indices, not copies: a Candidate is large
     auto free = [&](const Candidate &c) {
         for (int k = c.first; k <= c.last; ++k) {
             if (taken[size_t(k)])
@@ -102,10 +101,11 @@ std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std:
         }
         return true;
     };
-    auto take = [&](const Candidate &c) {
+    auto take = [&](int i) {
+        const Candidate &c = all[size_t(i)];
         for (int k = c.first; k <= c.last; ++k)
             taken[size_t(k)] = 1;
-        kept.push_back(c);
+        keptIndices.push_back(i);
     };
     for (int i : order) {
         Candidate &c = all[size_t(i)];
@@ -115,17 +115,22 @@ std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std:
             // a range keeps both ends or neither
             Candidate &other = all[size_t(c.pairWith)];
             if (free(c) && free(other) && !other.dropped) {
-                take(c);
-                take(other);
+                take(i);
+                take(c.pairWith);
                 other.dropped = true;
             }
             c.dropped = true;
             continue;
         }
         if (free(c))
-            take(c);
+            take(i);
     }
-    std::sort(kept.begin(), kept.end(), [](const Candidate &a, const Candidate &b) { return a.first < b.first; });
+    std::sort(keptIndices.begin(), keptIndices.end(),
+              [&](int a, int b) { return all[size_t(a)].first < all[size_t(b)].first; });
+    std::vector<Candidate> kept;
+    kept.reserve(keptIndices.size());
+    for (int i : keptIndices)
+        kept.push_back(all[size_t(i)]);
 
     mergeDateAndTime(scanned, kept);
     takeModifiers(scanned, kept);
