@@ -26,6 +26,7 @@ struct KeyReadings {
     std::vector<TokenReading> readings[2];
     CategorySet categories[2];
     bool numberWord = false;   // some reading is a NUMBER: it may join others ("twenty-two")
+    bool plain = false;        // neither starts a phrase nor joins a number: these are all
     // The rules a token with just these readings may start (by its key or a reading's
     // category), each once, the widest anchor reach first: the matcher stops at the first
     // rule whose reach falls short of the nearest anchor.

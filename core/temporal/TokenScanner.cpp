@@ -148,11 +148,11 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
                 t.name = true;
                 t.categories.set(size_t(m_name));
             }
-        } else if (t.key != Lexicon::npos && !t.numeric && !t.hasDigit && t.end - t.start > 1
-                   && !lex.startsPhrase(t.key) && !m_language.keyReadings(t.key).numberWord) {
+        } else if (const KeyReadings *known = t.key != Lexicon::npos ? &m_language.keyReadings(t.key) : nullptr;
+                   known && known->plain && !t.numeric && !t.hasDigit && t.end - t.start > 1) {
             // A known word that starts no phrase and joins no number (most known words):
             // just the lexicon's readings, shared, as addWordReadings would give them.
-            const KeyReadings &shared = m_language.keyReadings(t.key);
+            const KeyReadings &shared = *known;
             const int capitalised = t.capitalized ? 1 : 0;
             t.readingBase = shared.readings[capitalised].data();
             t.readingsEnd = int(shared.readings[capitalised].size());
