@@ -297,6 +297,11 @@ void LanguageData::indexRules()
 {
     m_byCategory.assign(size_t(m_categoryNames.size()), {});
     for (Rule &r : m_rules) {
+        const RuleElement &first = r.elements.front();
+        if (first.kind == RuleElement::Kind::Category) {
+            for (int id : first.ids)
+                r.firstCategories.set(size_t(id));   // ids are below 256 (load checks)
+        }
         // Elements 1 and 2 take the tokens right after a one-token first (and second) match;
         // a range's split or a category beyond the set's capacity ends what can be tested.
         for (size_t e = 1; e <= 2 && e < r.elements.size(); ++e) {
@@ -308,6 +313,10 @@ void LanguageData::indexRules()
             a.noSpaceBefore = el.noSpaceBefore;
             if (el.kind == RuleElement::Kind::Literal)
                 a.key = el.ids.front();
+            for (const QStringList &values : el.requiredValues) {
+                if (!values.isEmpty())
+                    a.element = &el;   // the rule's elements stay put once the rules are read
+            }
             for (int id : el.ids) {
                 if (el.kind == RuleElement::Kind::Category && id < int(CategorySet::capacity))
                     a.categories.set(size_t(id));

@@ -59,8 +59,13 @@ struct Rule {
         CategorySet categories;   // some reading in one of these (a category element)
         int key = -1;             // or this lexicon key (a literal)
         bool noSpaceBefore = false;
+        const RuleElement *element = nullptr;   // set when the element wants certain values
     };
     Lookahead ahead[2];
+    // The first element's categories (empty for a literal, which always takes one token): where
+    // a token has a reading of one of them that covers several tokens, the second element need
+    // not start right after it, and the lookahead does not apply.
+    CategorySet firstCategories;
     int index = 0;                       // order in the file: earlier rules win ties
     // How many tokens after the rule's first one its first anchor element can start at the
     // most (LanguageData::unanchored when no element is sure to take an anchor).

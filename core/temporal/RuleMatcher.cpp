@@ -6,6 +6,28 @@ namespace chronoline {
 
 namespace {
 
+// Whether a reading can take a category element: one of its categories, with one of the
+// values the element asks for, if it asks.
+bool takes(const RuleElement &el, const TokenReading &r)
+{
+    for (size_t a = 0; a < el.ids.size(); ++a) {
+        if (el.ids[a] != r.category)
+            continue;
+        const QStringList &values = el.requiredValues[a];
+        if (values.isEmpty())
+            return true;
+        if (r.text) {
+            if (values.contains(*r.text))
+                return true;
+        } else if (r.isInt) {
+            const std::vector<int> &ints = el.requiredInts[a];
+            if (std::find(ints.begin(), ints.end(), r.intValue) != ints.end())
+                return true;
+        }
+    }
+    return false;
+}
+
 // What a partial match has chosen so far. The frame is built only once a whole rule has
 // matched, which keeps the many failed attempts cheap.
 struct MatchState {
@@ -78,21 +100,7 @@ public:
             restore(st, saved);
         }
         for (const TokenReading *r = sc.begin(tok); r != sc.end(tok); ++r) {
-            bool wanted = false;
-            for (size_t a = 0; a < el.ids.size() && !wanted; ++a) {
-                if (el.ids[a] != r->category)
-                    continue;
-                const QStringList &values = el.requiredValues[a];
-                if (values.isEmpty()) {
-                    wanted = true;
-                } else if (r->text) {
-                    wanted = values.contains(*r->text);
-                } else if (r->isInt) {
-                    const std::vector<int> &ints = el.requiredInts[a];
-                    wanted = std::find(ints.begin(), ints.end(), r->intValue) != ints.end();
-                }
-            }
-            if (!wanted || k + r->span > int(sc.tokens.size()))
+            if (!takes(el, *r) || k + r->span > int(sc.tokens.size()))
                 continue;
             take(el, k, r->span, st, !r->latent);
             st.reading[e] = r;
@@ -208,12 +216,24 @@ private:
 
 } // namespace
 
-// Whether a token could take a rule element that a Lookahead describes.
-static inline bool fits(const ScanToken *t, const Rule::Lookahead &a)
+// Whether a token could take a rule element that a Lookahead describes: the categories
+// first, which rule out most; then, for an element that wants certain values ("UNIT=Q"),
+// whether some reading has one (a name takes a NAME element whatever it says).
+static inline bool fits(const ScannedText &sc, const ScanToken *t, const Rule::Lookahead &a)
 {
     if (!t || t->lineBreakBefore || (a.noSpaceBefore && t->spaceBefore))
         return false;
-    return a.key >= 0 ? t->key == a.key : t->categories.intersects(a.categories);
+    if (a.key >= 0)
+        return t->key == a.key;
+    if (!t->categories.intersects(a.categories))
+        return false;
+    if (!a.element || t->name)
+        return true;
+    for (const TokenReading *r = sc.begin(*t); r != sc.end(*t); ++r) {
+        if (takes(*a.element, *r))
+            return true;
+    }
+    return false;
 }
 
 RuleMatcher::RuleMatcher(const LanguageData &language) : m_language(language) {}
@@ -254,14 +274,23 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
                     break;
                 const Rule &rule = rules[size_t(start.rule)];
                 if (rule.ahead[0].active) {   // every reading here covers one token
-                    if (!fits(next, rule.ahead[0]))
+                    if (!fits(scanned, next, rule.ahead[0]))
                         continue;
-                    if (rule.ahead[1].active && !next->phraseStart && !fits(afterNext, rule.ahead[1]))
+                    if (rule.ahead[1].active && !next->phraseStart && !fits(scanned, afterNext, rule.ahead[1]))
                         continue;
                 }
                 matchRule(text, scanned, rule, k, out);
             }
             continue;
+        }
+        // The categories among this token's readings that cover several tokens ("the" of
+        // "the past"): a rule starting with one of them may go on after the whole phrase.
+        CategorySet phraseCategories;
+        if (tok.phraseStart) {
+            for (const TokenReading *r = scanned.begin(tok); r != scanned.end(tok); ++r) {
+                if (r->span > 1)
+                    phraseCategories.set(size_t(r->category));
+            }
         }
         auto tryRules = [&](const std::vector<int> &candidates) {
             for (int r : candidates) {
@@ -271,12 +300,12 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
                 const Rule &rule = rules[size_t(r)];
                 if (anchorDistance > rule.anchorReach)
                     continue;
-                if (rule.ahead[0].active && !tok.phraseStart) {
+                if (rule.ahead[0].active && !rule.firstCategories.intersects(phraseCategories)) {
                     // the first element takes exactly this token: the next must fit the second,
                     // and when that takes exactly one token too, the one after it the third
-                    if (!fits(next, rule.ahead[0]))
+                    if (!fits(scanned, next, rule.ahead[0]))
                         continue;
-                    if (rule.ahead[1].active && !next->phraseStart && !fits(afterNext, rule.ahead[1]))
+                    if (rule.ahead[1].active && !next->phraseStart && !fits(scanned, afterNext, rule.ahead[1]))
                         continue;
                 }
                 matchRule(text, scanned, rule, k, out);
