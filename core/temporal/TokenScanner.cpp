@@ -141,7 +141,7 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
     // is a name when capitalised; every other token waits for addWordReadings.
     // A lone punctuation mark takes its one reading from the language data at once. Every
     // token that may have readings is listed in `known`, in text order.
-    auto settle = [&](ScanToken &t) {
+    auto settle = [&](ScanToken &t) __attribute__((always_inline)) {
         const int index = int(out.tokens.size());
         if (t.key == Lexicon::npos && !t.numeric && !t.hasDigit && t.end - t.start > 1) {
             if (t.capitalized) {
@@ -187,7 +187,7 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
         settle(t);
     };
     // The same for a word whose folded form and hash the word loop already made.
-    auto pushFolded = [&](ScanToken &t, const char16_t *key, quint32 h) {
+    auto pushFolded = [&](ScanToken &t, const char16_t *key, quint32 h) __attribute__((always_inline)) {
         t.hash = h;
         t.key = lex.find(QStringView(key, t.end - t.start), h);
         settle(t);
