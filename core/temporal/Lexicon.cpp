@@ -5,32 +5,6 @@
 
 namespace chronoline {
 
-int Lexicon::find(QStringView form, quint32 hash) const
-{
-    if (m_slotHashes.empty())
-        return npos;
-    const quint32 wanted = slotHash(hash);
-    const size_t mask = m_slotHashes.size() - 1;
-    for (size_t i = slotOf(hash, mask);; i = (i + 1) & mask) {
-        const quint32 h = m_slotHashes[i];
-        if (h == 0)
-            return npos;
-        if (h != wanted)
-            continue;
-        // Equal hashes nearly always mean the same form: compare inline, without a call.
-        const PooledForm candidate = m_slotForms[i];
-        if (candidate.length != quint32(form.size()))
-            continue;
-        const char16_t *a = m_pool.data() + candidate.offset;
-        const char16_t *b = form.utf16();
-        qsizetype k = 0;
-        while (k < form.size() && a[k] == b[k])
-            ++k;
-        if (k == form.size())
-            return m_slotEntries[i];
-    }
-}
-
 int Lexicon::addKey(QStringView form)
 {
     const quint32 h = hashOf(form);
@@ -74,21 +48,6 @@ int Lexicon::addKey(QStringView form)
 void Lexicon::addReading(int key, Reading reading)
 {
     m_entries[size_t(key)].readings.push_back(std::move(reading));
-}
-
-bool Lexicon::mayHave(quint32 hash) const
-{
-    if (m_slotHashes.empty())
-        return false;
-    const quint32 wanted = slotHash(hash);
-    const size_t mask = m_slotHashes.size() - 1;
-    for (size_t i = slotOf(hash, mask);; i = (i + 1) & mask) {
-        const quint32 h = m_slotHashes[i];
-        if (h == 0)
-            return false;
-        if (h == wanted)
-            return true;
-    }
 }
 
 quint32 Lexicon::power(qsizetype n)

@@ -94,4 +94,46 @@ private:
     int m_longestPhrase = 1;
 };
 
+// Inline: the scanner asks once per token.
+inline int Lexicon::find(QStringView form, quint32 hash) const
+{
+    if (m_slotHashes.empty())
+        return npos;
+    const quint32 wanted = slotHash(hash);
+    const size_t mask = m_slotHashes.size() - 1;
+    for (size_t i = slotOf(hash, mask);; i = (i + 1) & mask) {
+        const quint32 h = m_slotHashes[i];
+        if (h == 0)
+            return npos;
+        if (h != wanted)
+            continue;
+        // Equal hashes nearly always mean the same form: compare inline, without a call.
+        const PooledForm candidate = m_slotForms[i];
+        if (candidate.length != quint32(form.size()))
+            continue;
+        const char16_t *a = m_pool.data() + candidate.offset;
+        const char16_t *b = form.utf16();
+        qsizetype k = 0;
+        while (k < form.size() && a[k] == b[k])
+            ++k;
+        if (k == form.size())
+            return m_slotEntries[i];
+    }
+}
+
+inline bool Lexicon::mayHave(quint32 hash) const
+{
+    if (m_slotHashes.empty())
+        return false;
+    const quint32 wanted = slotHash(hash);
+    const size_t mask = m_slotHashes.size() - 1;
+    for (size_t i = slotOf(hash, mask);; i = (i + 1) & mask) {
+        const quint32 h = m_slotHashes[i];
+        if (h == 0)
+            return false;
+        if (h == wanted)
+            return true;
+    }
+}
+
 } // namespace chronoline
