@@ -37,9 +37,7 @@ TimePoint TimePoint::ofDay(QDate d)
 {
     TimePoint p;
     p.grain = Grain::Day;
-    p.year = d.year();
-    p.month = d.month();
-    p.day = d.day();
+    d.getDate(&p.year, &p.month, &p.day);   // one calendar conversion, not three
     return p;
 }
 
