@@ -12,7 +12,8 @@ constexpr int rightWindow = 6;
 }
 
 TenseCue::TenseCue(const LanguageData &language)
-    : m_tense(language.category(QStringLiteral("TENSE"))), m_lead(language.category(QStringLiteral("TENSELEAD")))
+    : m_tense(language.category(QStringLiteral("TENSE"))), m_lead(language.category(QStringLiteral("TENSELEAD"))),
+      m_dash(language.builtin(LanguageData::Dash))
 {
 }
 
@@ -22,6 +23,10 @@ int TenseCue::tenseAround(const ScannedText &sc, int first, int last) const
     auto nearest = [&](auto wanted) {
         auto cueAt = [&](int k) {
             const ScanToken &t = sc.tokens[size_t(k)];
+            // a verb form inside a hyphenated compound is an adjective, no tense: "after
+            // lower-than-expected earnings", "a long-planned visit"
+            if (k > 0 && !t.spaceBefore && m_dash >= 0 && sc.tokens[size_t(k - 1)].categories.test(std::size_t(m_dash)))
+                return 0;
             for (const TokenReading *r = sc.begin(t); r != sc.end(t); ++r) {
                 if (r->category == m_tense && !r->latent && wanted(r->intValue))
                     return r->intValue;

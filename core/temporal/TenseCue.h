@@ -17,7 +17,8 @@ public:
 
 private:
     int m_tense;
-    int m_lead;   // TENSELEAD: a cue that counts only right before the expression
+    int m_lead;
+    int m_dash;   // TENSELEAD: a cue that counts only right before the expression
 };
 
 } // namespace chronoline
