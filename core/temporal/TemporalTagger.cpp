@@ -76,6 +76,7 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
                 context.previous = r->point;
                 context.previousId = t.id;
             }
+            context.afterDuration = r->type == TimexType::Duration;
             out.push_back(std::move(t));
         }
         base = cut;

@@ -423,12 +423,17 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             if (!anchorPrev)
                 base = TimePoint::ofDay(refDay);
             // Business reports compare periods: "a year ago" after "the third quarter" is
-            // that quarter a year back.
+            // that quarter a year back; right after "the nine months" it is the year-earlier
+            // span, which TimeBank names by its year.
             const QString unit = f.text(Field::Unit);
-            if (unit == u"Y" && c.previous.isValid() && c.previous.yearKnown
+            if (unit == u"Y" && !c.afterDuration && c.previous.isValid() && c.previous.yearKnown
                 && (c.previous.grain == Grain::Quarter || c.previous.grain == Grain::Half)) {
                 base = c.previous;
                 refId = c.previousId;
+                r.comparison = true;
+            }
+            if (unit == u"Y" && c.afterDuration && (base.grain == Grain::Quarter || base.grain == Grain::Half)) {
+                base.grain = Grain::Year;
                 r.comparison = true;
             }
             p = shifted(base, unit, dir * n);
@@ -522,8 +527,10 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         } else if (f.has(Field::Month)) {
             const int m = f.num(Field::Month);
             int y = refDay.year();
-            if (off < 0)   // "last April": the most recent April before this month
-                y = m < refDay.month() ? y : y - 1;
+            // "last April": the most recent April before last month (the month just gone is
+            // "last month"; "last February" said in March is a year back)
+            if (off < 0)
+                y = m < refDay.month() - 1 ? y : y - 1;
             else if (off > 0)
                 y = m > refDay.month() ? y : y + 1;
             p.grain = Grain::Month;
@@ -550,7 +557,9 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             const int start = dm::seasonStartMonth(s);
             int y = refDay.year();
             const QDate seasonStart(y, start, 1);
-            if (off < 0)   // "last spring": last year's
+            if (off < 0 && f.has(Field::Latest))   // "this past spring": the latest one begun
+                y = seasonStart <= refDay ? y : y - 1;
+            else if (off < 0)   // "last spring": last year's
                 y -= 1;
             else if (off > 0)
                 y = seasonStart > refDay ? y : y + 1;
