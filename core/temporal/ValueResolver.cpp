@@ -286,11 +286,14 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             if (wholeMonth && y == base.year() && month == base.month())
                 diff = 0;
             qint64 score = std::abs(diff);
-            // news reports mostly look back: without a cue, the future must be much nearer
+            // news reports mostly look back: without a cue, the future must be much nearer.
+            // 150 days: in TBAQ a bare month 9 to 11 months back is more often next year's
+            // (15 of 19: "pay down the loan by February" in October), one 6 to 8 back is this
+            // year's (11 of 16)
             if (tense < 0 && diff > 45)
                 score += 400;
             if (tense == 0 && diff > 0)
-                score += 250;
+                score += 150;
             // a future cue rarely means next year for a date a few weeks back: the cue
             // more likely belongs to another clause ("the Aug. 7 blasts ... will")
             if (tense > 0 && diff < 0)
