@@ -2,6 +2,8 @@
 
 #include "temporal/LanguageData.h"
 
+#include <algorithm>
+
 namespace chronoline {
 
 namespace {
@@ -9,6 +11,7 @@ namespace {
 // "said Xi would travel on March 21"; but "Monday, Sullivan said" has its verb after.
 constexpr int leftWindow = 10;
 constexpr int rightWindow = 6;
+constexpr int pluperfectReach = 4;   // "had been scheduled to expire"
 }
 
 TenseCue::TenseCue(const LanguageData &language)
@@ -41,8 +44,17 @@ int TenseCue::tenseAround(const ScannedText &sc, int first, int last) const
             const int left = first - d;
             if (left < 0 || sc.tokens[size_t(left)].sentenceEnd || sc.tokens[size_t(left + 1)].paragraphBreakBefore)
                 break;
-            if (int t = cueAt(left))
+            if (int t = cueAt(left)) {
+                // a plan in the pluperfect is a past one: "had been scheduled to expire
+                // Friday", "had been due", "had planned"
+                for (int k = left - 1; t > 0 && k >= std::max(0, left - pluperfectReach); --k) {
+                    if (sc.tokens[size_t(k)].sentenceEnd)
+                        break;
+                    if (int before = cueAt(k); before <= -2)
+                        return before;
+                }
                 return t;
+            }
         }
         for (int d = 1; d <= rightWindow; ++d) {
             const int right = last + d;
