@@ -49,8 +49,13 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
         candidates.clear();
         matcher.match(piece, scanned, candidates);
         const std::vector<Candidate> kept = refiner.refine(scanned, candidates);
-        for (const Candidate &c : kept) {
-            context.tense = tense.tenseAround(scanned, c.first, c.last);
+        for (size_t i = 0; i < kept.size(); ++i) {
+            const Candidate &c = kept[i];
+            // the two ends of a range share one clause, so one tense: "will be held on April 24
+            // and 25" (the matcher makes the first end point at index k+1, the second at k)
+            const bool secondEnd = i > 0 && c.pairWith >= 0 && kept[i - 1].pairWith == c.pairWith + 1;
+            if (!secondEnd)
+                context.tense = tense.tenseAround(scanned, c.first, c.last);
             const auto r = resolver.resolve(c.frame, c.type, context);
             if (!r || r->value.isEmpty())
                 continue;
@@ -71,6 +76,7 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
                 context.previous = r->point;
                 context.previousId = t.id;
             }
+            context.afterDuration = r->type == TimexType::Duration;
             out.push_back(std::move(t));
         }
         base = cut;

@@ -286,11 +286,14 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             if (wholeMonth && y == base.year() && month == base.month())
                 diff = 0;
             qint64 score = std::abs(diff);
-            // news reports mostly look back: without a cue, the future must be much nearer
+            // news reports mostly look back: without a cue, the future must be much nearer.
+            // 150 days: in TBAQ a bare month 9 to 11 months back is more often next year's
+            // (15 of 19: "pay down the loan by February" in October), one 6 to 8 back is this
+            // year's (11 of 16)
             if (tense < 0 && diff > 45)
                 score += 400;
             if (tense == 0 && diff > 0)
-                score += 250;
+                score += 150;
             // a future cue rarely means next year for a date a few weeks back: the cue
             // more likely belongs to another clause ("the Aug. 7 blasts ... will")
             if (tense > 0 && diff < 0)
@@ -423,12 +426,17 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             if (!anchorPrev)
                 base = TimePoint::ofDay(refDay);
             // Business reports compare periods: "a year ago" after "the third quarter" is
-            // that quarter a year back.
+            // that quarter a year back; right after "the nine months" it is the year-earlier
+            // span, which TimeBank names by its year.
             const QString unit = f.text(Field::Unit);
-            if (unit == u"Y" && c.previous.isValid() && c.previous.yearKnown
+            if (unit == u"Y" && !c.afterDuration && c.previous.isValid() && c.previous.yearKnown
                 && (c.previous.grain == Grain::Quarter || c.previous.grain == Grain::Half)) {
                 base = c.previous;
                 refId = c.previousId;
+                r.comparison = true;
+            }
+            if (unit == u"Y" && c.afterDuration && (base.grain == Grain::Quarter || base.grain == Grain::Half)) {
+                base.grain = Grain::Year;
                 r.comparison = true;
             }
             p = shifted(base, unit, dir * n);
@@ -522,8 +530,10 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         } else if (f.has(Field::Month)) {
             const int m = f.num(Field::Month);
             int y = refDay.year();
-            if (off < 0)   // "last April": the most recent April before this month
-                y = m < refDay.month() ? y : y - 1;
+            // "last April": the most recent April before last month (the month just gone is
+            // "last month"; "last February" said in March is a year back)
+            if (off < 0)
+                y = m < refDay.month() - 1 ? y : y - 1;
             else if (off > 0)
                 y = m > refDay.month() ? y : y + 1;
             p.grain = Grain::Month;
@@ -550,7 +560,9 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             const int start = dm::seasonStartMonth(s);
             int y = refDay.year();
             const QDate seasonStart(y, start, 1);
-            if (off < 0)   // "last spring": last year's
+            if (off < 0 && f.has(Field::Latest))   // "this past spring": the latest one begun
+                y = seasonStart <= refDay ? y : y - 1;
+            else if (off < 0)   // "last spring": last year's
                 y -= 1;
             else if (off > 0)
                 y = seasonStart > refDay ? y : y + 1;

@@ -18,6 +18,7 @@ struct ResolveContext {
     TimePoint previous;       // invalid when nothing has been mentioned yet
     QString previousId;
     int tense = 0;
+    bool afterDuration = false;   // the expression just before was a duration ("the nine months")
 };
 
 struct Resolution {
