@@ -8,20 +8,22 @@ namespace {
 // string: formatting through QString::arg cost more than the rest of resolution.
 void appendPadded(QString &out, int v, int width)
 {
-    if (v < 0) {
-        out += u'-';
-        v = -v;
-    }
-    char16_t digits[12];
-    int n = 0;
+    // Written back to front into a buffer and appended once: a QString append per digit
+    // costs a call and a capacity check each.
+    char16_t buffer[32];
+    int at = 32;
+    const bool negative = v < 0;
+    unsigned u = negative ? 0u - unsigned(v) : unsigned(v);
     do {
-        digits[n++] = char16_t(u'0' + v % 10);
-        v /= 10;
-    } while (v > 0 && n < 12);
-    for (int i = n; i < width; ++i)
-        out += u'0';
-    while (n > 0)
-        out += QChar(digits[--n]);
+        buffer[--at] = char16_t(u'0' + u % 10);
+        u /= 10;
+    } while (u > 0 && at > 1);
+    const int digits = 32 - at;
+    for (int i = digits; i < width && at > 1; ++i)
+        buffer[--at] = u'0';
+    if (negative)
+        buffer[--at] = u'-';
+    out.append(QStringView(buffer + at, 32 - at));
 }
 
 QString padded(int v, int width)
