@@ -139,14 +139,15 @@ std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std:
 
 void CandidateRefiner::mergeDateAndTime(const ScannedText &sc, std::vector<Candidate> &kept) const
 {
-    // Builds a new list rather than erasing in place, to stay linear.
-    std::vector<Candidate> merged;
-    merged.reserve(kept.size());
-    for (size_t i = 0; i < kept.size(); ++i) {
-        merged.push_back(std::move(kept[i]));
+    // Compacts in place, to stay linear: `w` is where the next survivor goes, and a candidate
+    // moves only once a merge has opened a gap before it (most texts have none).
+    size_t w = 0;
+    for (size_t i = 0; i < kept.size(); ++i, ++w) {
+        if (w != i)
+            kept[w] = std::move(kept[i]);
         if (i + 1 >= kept.size())
-            break;
-        Candidate &a = merged.back();
+            continue;
+        Candidate &a = kept[w];
         Candidate &b = kept[i + 1];
         if (a.type == TimexType::Duration || a.type == TimexType::Set || b.type == TimexType::Duration
             || b.type == TimexType::Set || a.pairWith >= 0 || b.pairWith >= 0)
@@ -178,7 +179,7 @@ void CandidateRefiner::mergeDateAndTime(const ScannedText &sc, std::vector<Candi
         a.type = TimexType::Time;
         ++i;   // b is part of a now
     }
-    kept = std::move(merged);
+    kept.resize(w);
 }
 
 void CandidateRefiner::takeModifiers(const ScannedText &sc, std::vector<Candidate> &kept) const
