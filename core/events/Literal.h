@@ -16,4 +16,13 @@ inline bool is(QStringView s, const char16_t (&literal)[N])
         && std::char_traits<char16_t>::compare(s.utf16(), literal, N - 1) == 0;
 }
 
+// Whether s ends with the literal, for the same reason: QStringView::endsWith
+// calls out of line, and the part-of-speech rules ask it of most words.
+template <size_t N>
+inline bool endsWith(QStringView s, const char16_t (&literal)[N])
+{
+    return s.size() >= qsizetype(N - 1)
+        && std::char_traits<char16_t>::compare(s.utf16() + s.size() - qsizetype(N - 1), literal, N - 1) == 0;
+}
+
 } // namespace chronoline::events

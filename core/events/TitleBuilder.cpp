@@ -1,6 +1,7 @@
 #include "events/TitleBuilder.h"
 #include "events/Borrowed.h"
 #include "events/Literal.h"
+#include "events/TextSearch.h"
 
 
 namespace chronoline::events {
@@ -186,7 +187,7 @@ QStringList TitleBuilder::verbGroup(const AnalysedSentence &s, int clause, const
             continue;
         if (w.tag == WordTag::Adv
             && ((w.flags & EventLexicon::TitleStop)
-                || (w.lower.endsWith(u"ly") && !(w.flags & EventLexicon::TitleKeep))))
+                || (endsWith(w.lower, u"ly") && !(w.flags & EventLexicon::TitleKeep))))
             continue;
         out << borrowed(w.text);
     }
@@ -247,7 +248,7 @@ QString TitleBuilder::possessorFromEarlier(int sentence, QStringView noun) const
     // "the invasion" names the event "Russia's invasion" did before.
     for (int si = sentence; si >= 0 && si >= sentence - lookBack; --si) {
         const Sentence &span = m_cache.span(si);
-        if (!m_cache.text().sliced(span.start, span.end - span.start).contains(noun))
+        if (findText(m_cache.text().sliced(span.start, span.end - span.start), noun) < 0)
             continue;   // nouns are written in lower case inside a sentence
         const AnalysedSentence &s = m_cache.sentence(si);
         for (int i = 2; i < s.size(); ++i) {

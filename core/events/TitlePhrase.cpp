@@ -225,7 +225,7 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
             }
         }
         const bool dropped = (w.flags & EventLexicon::TitleStop)
-                          || (w.tag == WordTag::Adv && w.lower.endsWith(u"ly") && !(w.flags & EventLexicon::TitleKeep));
+                          || (w.tag == WordTag::Adv && endsWith(w.lower, u"ly") && !(w.flags & EventLexicon::TitleKeep));
         if (dropped)
             continue;
         if (w.tag == WordTag::Prep || w.tag == WordTag::To || w.tag == WordTag::Verb || w.tag == WordTag::Conj) {
