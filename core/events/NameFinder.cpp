@@ -2,6 +2,7 @@
 #include "events/Literal.h"
 
 #include "events/EventLexicon.h"
+#include "events/TextSearch.h"
 
 namespace chronoline::events {
 
@@ -149,7 +150,7 @@ QString NameFinder::shortForm(const QString &name, QStringView text, qsizetype a
     for (const QString &candidate : {parts.back(), parts.front()}) {
         if (candidate.size() < 2 || !candidate[0].isUpper())
             continue;
-        for (qsizetype p = window.indexOf(candidate); p >= 0; p = window.indexOf(candidate, p + 1)) {
+        for (qsizetype p = findText(window, candidate); p >= 0; p = findText(window, candidate, p + 1)) {
             if (standaloneAt(window, p, candidate.size()))
                 return candidate;
         }
