@@ -3,6 +3,10 @@
 
 #include <array>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace chronoline::events {
 
 namespace {
@@ -78,7 +82,26 @@ void WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int ind
     s.end = end;
     s.lower.resize(end - start);
     QChar *lower = s.lower.data();
-    for (qsizetype i = start; i < end; ++i)
+    qsizetype done = start;
+#if defined(__SSE2__)
+    // Eight units at a time when they are all ASCII, which is nearly always.
+    const __m128i highBits = _mm_set1_epi16(qint16(0xFF80));
+    const __m128i beforeA = _mm_set1_epi16(u'A' - 1);
+    const __m128i afterZ = _mm_set1_epi16(u'Z' + 1);
+    const __m128i toLower = _mm_set1_epi16(32);
+    for (; done + 8 <= end; done += 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text.utf16() + done));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(units, highBits), _mm_setzero_si128())) != 0xFFFF) {
+            for (qsizetype i = done; i < done + 8; ++i)
+                lower[i - start] = lowerUnit(text[i]);
+            continue;
+        }
+        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi16(units, beforeA), _mm_cmplt_epi16(units, afterZ));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(lower + (done - start)),
+                         _mm_add_epi16(units, _mm_and_si128(upper, toLower)));
+    }
+#endif
+    for (qsizetype i = done; i < end; ++i)
         lower[i - start] = lowerUnit(text[i]);
     const QStringView lowerView(s.lower);
 
