@@ -3,6 +3,8 @@
 #include "events/Literal.h"
 #include "events/TextSearch.h"
 
+#include <cstring>
+
 
 namespace chronoline::events {
 
@@ -41,7 +43,9 @@ bool danglingAtEnd(const QString &w)
 QString TitleBuilder::join(const QStringList &words)
 {
     // Count words as a reader does: "'s" belongs to the word before it.
-    const auto attached = [](const QString &w) { return w.startsWith(u'\'') || is(w, u"-") || is(w, u"/"); };
+    const auto attached = [](const QString &w) {
+        return (!w.isEmpty() && w.front() == u'\'') || is(w, u"-") || is(w, u"/");
+    };
     qsizetype keep = 0;
     int count = 0;
     for (; keep < words.size(); ++keep) {
@@ -53,20 +57,33 @@ QString TitleBuilder::join(const QStringList &words)
     }
     while (keep > 0 && (words[keep - 1].isEmpty() || danglingAtEnd(words[keep - 1])))
         --keep;
-    QString out;
-    out.reserve(keep * 8);
-    bool glue = true;
-    for (qsizetype i = 0; i < keep; ++i) {
-        const QString &w = words[i];
-        if (w.isEmpty())
-            continue;
-        if (!out.isEmpty() && !attached(w) && !glue)
-            out += u' ';
-        out += w;
-        glue = is(w, u"-") || is(w, u"/");
-    }
-    if (!out.isEmpty())
-        out[0] = out[0].toUpper();
+    // Measured, then copied into place: appending word by word called out of
+    // line for every word and every space, for every title of a long text.
+    const auto lay = [&](QChar *out) {
+        qsizetype length = 0;
+        bool glue = true;
+        for (qsizetype i = 0; i < keep; ++i) {
+            const QString &w = words[i];
+            if (w.isEmpty())
+                continue;
+            if (length > 0 && !attached(w) && !glue) {
+                if (out)
+                    out[length] = u' ';
+                ++length;
+            }
+            if (out)
+                std::memcpy(static_cast<void *>(out + length), w.constData(), size_t(w.size()) * sizeof(QChar));
+            length += w.size();
+            glue = is(w, u"-") || is(w, u"/");
+        }
+        return length;
+    };
+    const qsizetype length = lay(nullptr);
+    if (length == 0)
+        return QString();
+    QString out(length, Qt::Uninitialized);
+    lay(out.data());
+    out[0] = out[0].toUpper();
     return out;
 }
 
