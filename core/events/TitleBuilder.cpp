@@ -108,7 +108,7 @@ QStringList TitleBuilder::subject(const AnalysedSentence &s, int clause, const P
             const Word &w = s.words[size_t(k)];
             if (w.clause != clause || w.timex >= 0)
                 continue;
-            named = named || (nameLike(w) && m_names.at(s, k).has_value());
+            named = named || (nameLike(w) && m_names.isAt(s, k));
             content = content || w.tag == WordTag::Noun || w.tag == WordTag::Name || w.tag == WordTag::Pron;
         }
         if (content && (named || !bestNamed)) {
