@@ -1,10 +1,10 @@
 #include "events/MentionLinker.h"
-#include "events/TextSearch.h"
 
 #include <QHash>
 
 #include <algorithm>
 #include <bit>
+#include <string>
 
 namespace chronoline::events {
 
@@ -15,6 +15,19 @@ bool wordBoundaries(QStringView text, qsizetype p, qsizetype length)
     const bool before = p == 0 || !text[p - 1].isLetterOrNumber();
     const qsizetype e = p + length;
     return before && (e >= text.size() || !text[e].isLetterOrNumber());
+}
+
+// block.indexOf(name, from) for a capitalised name: a capital letter is rare
+// in running text, so the vectorised search for it skips most of the block,
+// where a substring search hashed every character.
+qsizetype indexOfName(QStringView block, QStringView name, qsizetype from = 0)
+{
+    const qsizetype last = block.size() - name.size();
+    for (qsizetype p = block.indexOf(name[0], from); p >= 0 && p <= last; p = block.indexOf(name[0], p + 1)) {
+        if (std::char_traits<char16_t>::compare(block.utf16() + p + 1, name.utf16() + 1, size_t(name.size() - 1)) == 0)
+            return p;
+    }
+    return -1;
 }
 
 } // namespace
@@ -41,7 +54,7 @@ void MentionLinker::link(std::vector<EventDraft> &drafts) const
             for (const QString &key : {d.keyPhrase, curly}) {
                 if (key.isEmpty())
                     continue;
-                for (qsizetype p = findText(block, key); p >= 0; p = findText(block, key, p + 1)) {
+                for (qsizetype p = block.indexOf(key); p >= 0; p = block.indexOf(key, p + 1)) {
                     if (wordBoundaries(block, p, key.size()))
                         found.push_back(m_cache.sentenceOf(base + p));
                 }
@@ -63,7 +76,7 @@ void MentionLinker::link(std::vector<EventDraft> &drafts) const
                 for (const QString &w : words) {
                     if (w.size() < 2 || !w[0].isUpper())
                         continue;
-                    for (qsizetype p = findText(block, w); p >= 0; p = findText(block, w, p + 1)) {
+                    for (qsizetype p = indexOfName(block, w); p >= 0; p = indexOfName(block, w, p + 1)) {
                         if (wordBoundaries(block, p, w.size()))
                             named[m_cache.sentenceOf(base + p)] |= 1u << k;
                     }
