@@ -136,6 +136,27 @@ private slots:
         }
     }
 
+    // copyOf() repeats a value already written, wherever the writer is now.
+    void copyOfRepeatsWrittenBytes()
+    {
+        const std::string out = written([](JsonWriter &w) {
+            w.beginObject();
+            w.key("a");
+            const qsizetype at = w.written();
+            w.value(u"Xi’s \"visit\"");
+            const qsizetype bytes = w.written() - at;
+            w.key("b");
+            w.beginArray();
+            w.copyOf(at, bytes);
+            w.copyOf(at, bytes);
+            w.endArray();
+            w.endObject();
+        });
+        const std::string text = "Xi\u2019s \"visit\"";
+        QCOMPARE(json::parse(out), json({{"a", text}, {"b", json::array({text, text})}}));
+        QCOMPARE(out, json::parse(out).dump(2));
+    }
+
     void nonFiniteIsNull()
     {
         QCOMPARE(written([](JsonWriter &w) { w.value(std::numeric_limits<double>::quiet_NaN()); }),

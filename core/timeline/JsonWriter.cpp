@@ -242,6 +242,14 @@ void JsonWriter::value(QStringView text)
     writeString(text);
 }
 
+void JsonWriter::copyOf(qsizetype from, qsizetype bytes)
+{
+    beforeValue();
+    char *out = room(bytes);   // may move the buffer: read from it only after
+    std::memcpy(out, m_out.constData() + from, size_t(bytes));
+    m_cursor = out + bytes;
+}
+
 void JsonWriter::value(qint64 number)
 {
     beforeValue();

@@ -45,6 +45,13 @@ public:
     void value(bool flag);
     void null();
 
+    // A value that repeats output already written: the `bytes` bytes from
+    // offset `from` (see written()), such as a long string written before,
+    // which then costs a copy instead of a second encoding.
+    void copyOf(qsizetype from, qsizetype bytes);
+    // How many bytes have been written so far.
+    qsizetype written() const { return m_cursor ? m_cursor - m_out.constData() : 0; }
+
     // Room for about `bytes` of output up front, which spares a large export
     // copying itself as it grows; the writer grows past it if need be.
     void reserve(qsizetype bytes);
