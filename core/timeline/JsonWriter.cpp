@@ -16,8 +16,6 @@ namespace chronoline {
 
 namespace {
 
-constexpr int indentWidth = 2;
-
 // The shortest decimal digits that read back as `number`, laid out as
 // nlohmann::json lays them out, so that a value reads the same as before the
 // writer existed: plain notation for decimal exponents from -4 to 14, always
