@@ -158,6 +158,13 @@ void JsonWriter::append(std::string_view bytes)
 void JsonWriter::newline(size_t depth)
 {
     const qsizetype width = qsizetype(depth) * indentWidth;
+    if (width < qsizetype(sizeof lineBreak)) {
+        // A fixed-size copy is a couple of stores; the cursor moves by what counts.
+        char *out = room(qsizetype(sizeof lineBreak));
+        std::memcpy(out, lineBreak, sizeof lineBreak);
+        m_cursor = out + 1 + width;
+        return;
+    }
     char *out = room(1 + width);
     *out++ = '\n';
     std::memset(out, ' ', size_t(width));
