@@ -221,7 +221,7 @@ std::vector<Anchor> TimexAnchorer::anchor(SentenceCache &cache, int from, int to
     std::vector<Anchor> out;
     const Timexes &timexes = cache.timexes();
     for (int si = from; si < to; ++si) {
-        const std::vector<int> &inSentence = cache.timexesIn(si);
+        const std::span<const int> inSentence = cache.timexesIn(si);
         if (std::none_of(inSentence.begin(), inSentence.end(),
                          [&](int t) { return mayDate(timexes[size_t(t)]); }))
             continue;
