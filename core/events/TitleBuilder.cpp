@@ -262,11 +262,22 @@ QString TitleBuilder::resolvePronoun(const AnalysedSentence &s, int word) const
 
 QString TitleBuilder::possessorFromEarlier(int sentence, QStringView noun) const
 {
-    // "the invasion" names the event "Russia's invasion" did before.
-    for (int si = sentence; si >= 0 && si >= sentence - lookBack; --si) {
-        const Sentence &span = m_cache.span(si);
-        if (findText(m_cache.text().sliced(span.start, span.end - span.start), noun) < 0)
-            continue;   // nouns are written in lower case inside a sentence
+    // "the invasion" names the event "Russia's invasion" did before. Which of
+    // the sentences looked back on hold the noun (written in lower case inside
+    // a sentence) is found by one search over all of them.
+    static_assert(lookBack < 32, "one bit per sentence looked back on");
+    const int first = std::max(0, sentence - lookBack);
+    const qsizetype base = m_cache.span(first).start;
+    const QStringView block = m_cache.text().sliced(base, m_cache.span(sentence).end - base);
+    quint32 holding = 0;   // bit k: sentence first + k holds the noun
+    for (qsizetype p = findText(block, noun); p >= 0; p = findText(block, noun, p + 1)) {
+        const int si = m_cache.sentenceOf(base + p);
+        if (si >= first && base + p + noun.size() <= m_cache.span(si).end)
+            holding |= 1u << (si - first);
+    }
+    for (int si = sentence; si >= first; --si) {
+        if (!(holding & (1u << (si - first))))
+            continue;
         const AnalysedSentence &s = m_cache.sentence(si);
         for (int i = 2; i < s.size(); ++i) {
             if (s.words[size_t(i)].lower != noun || s.words[size_t(i) - 1].tag != WordTag::PossMark)
