@@ -61,6 +61,7 @@ std::optional<EventInterval> DraftBuilder::intervalOf(const Anchor &a) const
 std::vector<EventDraft> DraftBuilder::build(const std::vector<Anchor> &anchors) const
 {
     std::vector<EventDraft> drafts;
+    drafts.reserve(anchors.size());   // at most one each; a draft is heavy to move on regrowth
     for (const Anchor &a : anchors) {
         const AnalysedSentence &s = m_cache.sentence(a.sentence);
         EventDraft d;
