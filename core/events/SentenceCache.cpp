@@ -73,9 +73,6 @@ const AnalysedSentence &SentenceCache::words(int i)
 {
     if (const std::unique_ptr<AnalysedSentence> &slot = m_analysed[size_t(i)])
         return *slot;
-    // Events near each other ask about the same sentences: the last one scanned is kept.
-    if (m_wordsOnly.index == i)
-        return m_wordsOnly;
     const Sentence &span = m_spans[size_t(i)];
     m_scanner.scan(m_text, span.start, span.end, i, m_wordsOnly);
     return m_wordsOnly;
