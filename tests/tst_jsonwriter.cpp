@@ -113,7 +113,7 @@ private slots:
     {
         QTest::addColumn<double>("number");
         for (double d : {0.0, -0.0, 0.3, 0.1 + 0.2, 0.45, 1.0, -0.5, 100.0, 123456.789, 0.001, 0.0001, 1e-5,
-                         1e15, 1e16, 1.5e300, 2.5e-300})
+                         1e15, 1e16, 1.5e300, 2.5e-300, 0.05, 0.125, 12.375, 1e8, 999999999.999, 1e9})
             QTest::newRow(QByteArray::number(d, 'g', 17).constData()) << d;
     }
 
@@ -123,6 +123,38 @@ private slots:
         const std::string out = written([&](JsonWriter &w) { w.value(number); });
         QCOMPARE(out, json(number).dump());
         QCOMPARE(json::parse(out).get<double>(), number);
+    }
+
+    // Thousandths take a shortcut past the general conversion (every salience
+    // is one): it must write what the general one writes.
+    void thousandthsReadAsNlohmannWritesThem()
+    {
+        for (int k = 0; k <= 200000; k += (k < 3000 ? 1 : 997)) {
+            const double number = std::round(double(k) / 1000.0 * 1000.0) / 1000.0;
+            const std::string out = written([&](JsonWriter &w) { w.value(number); });
+            QCOMPARE(out, json(number).dump());
+        }
+    }
+
+    // copyOf() repeats a value already written, wherever the writer is now.
+    void copyOfRepeatsWrittenBytes()
+    {
+        const std::string out = written([](JsonWriter &w) {
+            w.beginObject();
+            w.key("a");
+            const qsizetype at = w.written();
+            w.value(u"Xi’s \"visit\"");
+            const qsizetype bytes = w.written() - at;
+            w.key("b");
+            w.beginArray();
+            w.copyOf(at, bytes);
+            w.copyOf(at, bytes);
+            w.endArray();
+            w.endObject();
+        });
+        const std::string text = "Xi\u2019s \"visit\"";
+        QCOMPARE(json::parse(out), json({{"a", text}, {"b", json::array({text, text})}}));
+        QCOMPARE(out, json::parse(out).dump(2));
     }
 
     void nonFiniteIsNull()

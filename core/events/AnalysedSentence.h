@@ -23,7 +23,7 @@ struct AnalysedSentence {
     mutable std::vector<Predicate> predicates;
     mutable std::vector<bool> predicateKnown;
     // TitlePhrase's marks for words that only lead into a dating expression.
-    mutable std::vector<bool> beforeDate;
+    mutable std::vector<quint8> beforeDate;   // bytes, not bits: read once per word
 
     AnalysedSentence() = default;
     AnalysedSentence(AnalysedSentence &&) = default;

@@ -2,6 +2,8 @@
 
 #include "timeline/TimexInterval.h"
 
+#include <QVarLengthArray>
+
 namespace chronoline::events {
 
 SentenceRef DraftBuilder::sentenceRef(int sentence) const
@@ -34,11 +36,16 @@ std::optional<EventInterval> DraftBuilder::intervalFor(const Timex &t) const
 {
     // A news text repeats its dates ("Monday", "last week" resolve alike), and
     // reading a value costs far more than looking it up.
-    const std::pair<QString, QString> key(t.value, t.mod);
-    auto it = m_intervals.constFind(key);
-    if (it == m_intervals.constEnd())
-        it = m_intervals.insert(key, intervalForValue(t.value, t.mod, m_document.dct.value_or(QDate())));
-    return *it;
+    QVarLengthArray<char16_t, 64> key;
+    key.append(reinterpret_cast<const char16_t *>(t.value.constData()), t.value.size());
+    key.append(u'\x1F');   // a unit no value or mod holds
+    key.append(reinterpret_cast<const char16_t *>(t.mod.constData()), t.mod.size());
+    KnownInterval &known = m_intervals[QStringView(key.constData(), key.size())];
+    if (!known.known) {
+        known.interval = intervalForValue(t.value, t.mod, m_document.dct.value_or(QDate()));
+        known.known = true;
+    }
+    return known.interval;
 }
 
 std::optional<EventInterval> DraftBuilder::intervalOf(const Anchor &a) const
@@ -61,6 +68,7 @@ std::optional<EventInterval> DraftBuilder::intervalOf(const Anchor &a) const
 std::vector<EventDraft> DraftBuilder::build(const std::vector<Anchor> &anchors) const
 {
     std::vector<EventDraft> drafts;
+    drafts.reserve(anchors.size());   // at most one each; a draft is heavy to move on regrowth
     for (const Anchor &a : anchors) {
         const AnalysedSentence &s = m_cache.sentence(a.sentence);
         EventDraft d;

@@ -6,8 +6,8 @@
 #include "events/PredicateFinder.h"
 #include "events/SentenceCache.h"
 #include "events/StatusClassifier.h"
+#include "events/WordTable.h"
 
-#include <QHash>
 
 #include <optional>
 #include <utility>
@@ -42,7 +42,12 @@ private:
     SentenceCache &m_cache;
     const Document &m_document;
     StatusClassifier m_status;
-    mutable QHash<std::pair<QString, QString>, std::optional<EventInterval>> m_intervals;   // (value, mod)
+    struct KnownInterval {
+        bool known = false;
+        std::optional<EventInterval> interval;
+    };
+    // Keyed by value, a separator and mod: one flat table, no pair of strings hashed per lookup.
+    mutable WordTable<KnownInterval> m_intervals;
 };
 
 } // namespace chronoline::events

@@ -70,7 +70,9 @@ int EventLexicon::synonymClass(QStringView lowerWord) const
 void EventLexicon::addPhrase(Phrase phrase)
 {
     // The first word's entry lists its phrases, so matching needs no lookup of its own.
-    at(phrase.words.front()).phrases.push_back(int(m_phrases.size()));
+    Entry &first = at(phrase.words.front());
+    first.phrases.push_back(int(m_phrases.size()));
+    first.phraseKinds |= quint8(1u << int(phrase.kind));
     m_phrases.push_back(std::move(phrase));
 }
 
@@ -78,7 +80,8 @@ const EventLexicon::Phrase *EventLexicon::phraseAt(const AnalysedSentence &s, in
                                                    PhraseKind kind) const
 {
     const LexiconEntry *e = s.words[size_t(i)].entry;
-    if (!e || e->phrases.empty())
+    // Most words start no phrase of the kind asked for; the mask says so at once.
+    if (!e || !(e->phraseKinds & (1u << int(kind))))
         return nullptr;
     const Phrase *best = nullptr;
     for (int p : e->phrases) {

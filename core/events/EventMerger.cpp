@@ -7,12 +7,35 @@
 
 namespace chronoline::events {
 
+namespace {
+
+// a.compare(b, Qt::CaseInsensitive) == 0, with ASCII settled inline: merging
+// compares the triggers of every pair of nearby drafts.
+bool sameIgnoringCase(const QString &a, const QString &b)
+{
+    if (a.size() != b.size())
+        return false;
+    const char16_t *x = reinterpret_cast<const char16_t *>(a.constData());
+    const char16_t *y = reinterpret_cast<const char16_t *>(b.constData());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (x[i] == y[i])
+            continue;
+        if (x[i] >= 128 || y[i] >= 128)
+            return a.compare(b, Qt::CaseInsensitive) == 0;
+        const char16_t lower = x[i] | 0x20;
+        if (lower != (y[i] | 0x20) || lower < u'a' || lower > u'z')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool EventMerger::sameKind(const EventDraft &a, const EventDraft &b)
 {
     if (a.synonymClass >= 0 && a.synonymClass == b.synonymClass)
         return true;
-    return a.event.trigger.size() == b.event.trigger.size()
-        && a.event.trigger.compare(b.event.trigger, Qt::CaseInsensitive) == 0;
+    return sameIgnoringCase(a.event.trigger, b.event.trigger);
 }
 
 bool EventMerger::shareParticipant(const Event &a, const Event &b)

@@ -3,6 +3,7 @@
 #include "timeline/TimexInterval.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace chronoline::events {
 
@@ -36,6 +37,20 @@ Key keyOf(const EventDraft &d)
     return k;
 }
 
+// "e1", "e2", ...: written in place, one string per event rather than a
+// number's string and then the joined one.
+QString idOf(size_t n)
+{
+    char digits[24];
+    const char *end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    QString id(1 + (end - digits), Qt::Uninitialized);
+    QChar *out = id.data();
+    *out++ = u'e';
+    for (const char *d = digits; d < end; ++d)
+        *out++ = QChar(char16_t(*d));
+    return id;
+}
+
 } // namespace
 
 Events EventOrdering::sorted(std::vector<EventDraft> drafts) const
@@ -60,7 +75,7 @@ Events EventOrdering::sorted(std::vector<EventDraft> drafts) const
     out.reserve(drafts.size());
     for (const auto &[key, i] : keys) {
         Event &e = out.emplace_back(std::move(drafts[i].event));
-        e.id = u'e' + QString::number(out.size());
+        e.id = idOf(out.size());
     }
     return out;
 }

@@ -2,10 +2,10 @@
 #include "events/Literal.h"
 
 
-#include <QHash>
-#include <QSet>
 #include "timeline/Granularity.h"
 #include "timeline/TimexInterval.h"
+
+#include <algorithm>
 
 namespace chronoline::events {
 
@@ -138,23 +138,34 @@ void InferredEventFinder::eventsAtOccasion(const AnalysedSentence &s, int clause
 
 std::vector<EventDraft> InferredEventFinder::find(const std::vector<EventDraft> &dated) const
 {
-    // Which clauses have a date of their own, and which words dated events stand on.
-    QHash<int, QList<int>> anchoredClauses;
-    QSet<qint64> taken;
+    // Which clauses have a date of their own, and which words dated events
+    // stand on: sorted lists, since a stretch has a few dozen drafts and
+    // hashing each key cost more than the search.
     const auto key = [](int sentence, int word) { return (qint64(sentence) << 32) | quint32(word); };
+    std::vector<qint64> anchoredClauses;   // key(sentence, clause)
+    std::vector<qint64> taken;             // key(sentence, head), sorted but for the tail added below
+    anchoredClauses.reserve(dated.size());
+    taken.reserve(dated.size());
     for (const EventDraft &d : dated) {
-        anchoredClauses[d.sentence].append(d.clause);
-        taken.insert(key(d.sentence, d.head));
+        anchoredClauses.push_back(key(d.sentence, d.clause));
+        taken.push_back(key(d.sentence, d.head));
     }
+    std::sort(anchoredClauses.begin(), anchoredClauses.end());
+    std::sort(taken.begin(), taken.end());
+    const auto datedEnd = qsizetype(taken.size());
+    const auto isTaken = [&](qint64 k) {
+        return std::binary_search(taken.begin(), taken.begin() + datedEnd, k)
+            || std::find(taken.begin() + datedEnd, taken.end(), k) != taken.end();
+    };
     std::vector<EventDraft> out;
     for (const EventDraft &d : dated) {
         if (d.kind == EventDraft::Kind::Noun || d.kind == EventDraft::Kind::Inferred
             || d.event.status != EventStatus::Past || !d.event.interval || !d.event.endValue.isEmpty())
             continue;
         const AnalysedSentence &s = m_cache.sentence(d.sentence);
-        const QList<int> &own = anchoredClauses[d.sentence];
         for (int c = 0; c < int(s.clauses.size()); ++c) {
-            if (!descendsFrom(s, c, d.clause) || (c != d.clause && own.contains(c)))
+            if (!descendsFrom(s, c, d.clause)
+                || (c != d.clause && std::binary_search(anchoredClauses.begin(), anchoredClauses.end(), key(d.sentence, c))))
                 continue;
             std::vector<EventDraft> found;
             precedingEvents(s, c, d, &found);
@@ -162,8 +173,8 @@ std::vector<EventDraft> InferredEventFinder::find(const std::vector<EventDraft> 
                 eventsAtOccasion(s, c, d, &found);
             // Once per word, and never a word a dated event already stands on.
             for (EventDraft &f : found) {
-                if (!taken.contains(key(f.sentence, f.head))) {
-                    taken.insert(key(f.sentence, f.head));
+                if (!isTaken(key(f.sentence, f.head))) {
+                    taken.push_back(key(f.sentence, f.head));
                     out.push_back(std::move(f));
                 }
             }

@@ -18,6 +18,7 @@ struct LexiconEntry {
     int synonymClass = -1;           // line of events_synonyms.txt
     QString headline;                // nouns: "shot down" for "shooting down"
     std::vector<int> phrases;        // EventLexicon phrases that start with this word
+    quint8 phraseKinds = 0;          // bit k: one of them is of PhraseKind k
 };
 
 } // namespace chronoline::events

@@ -1,8 +1,7 @@
 #include "events/MentionLinker.h"
 
-#include <QHash>
-
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <string>
 
@@ -67,7 +66,8 @@ void MentionLinker::link(std::vector<EventDraft> &drafts) const
             const int to = std::min(m_cache.count() - 1, d.sentence + nameWindow);
             const qsizetype base = m_cache.span(from).start;
             const QStringView block = text.sliced(base, m_cache.span(to).end - base);
-            QHash<int, quint32> named;   // sentence -> participants found in it
+            // Per sentence of the window (from `from`): the participants found in it.
+            std::array<quint32, 2 * nameWindow + 1> named{};
             const int people = std::min<int>(int(e.participants.size()), 32);
             for (int k = 0; k < people; ++k) {
                 // The first and last word of a name: "Xi" and "Jinping", "Putin".
@@ -77,21 +77,23 @@ void MentionLinker::link(std::vector<EventDraft> &drafts) const
                     if (w.size() < 2 || !w[0].isUpper())
                         continue;
                     for (qsizetype p = indexOfName(block, w); p >= 0; p = indexOfName(block, w, p + 1)) {
-                        if (wordBoundaries(block, p, w.size()))
-                            named[m_cache.sentenceOf(base + p)] |= 1u << k;
+                        if (wordBoundaries(block, p, w.size())) {
+                            if (const int si = m_cache.sentenceOf(base + p); si >= 0)
+                                named[size_t(si - from)] |= 1u << k;
+                        }
                     }
                 }
             }
-            for (auto it = named.cbegin(); it != named.cend(); ++it) {
-                if (it.key() < 0 || std::popcount(it.value()) < 2)
+            for (int si = from; si <= to; ++si) {
+                if (std::popcount(named[size_t(si - from)]) < 2)
                     continue;
                 // Only the words' lexicon entries matter here, not their tags.
-                const AnalysedSentence &s = m_cache.words(it.key());
+                const AnalysedSentence &s = m_cache.words(si);
                 const bool sameKind = std::any_of(s.words.begin(), s.words.end(), [&](const Word &w) {
                     return w.entry && w.entry->synonymClass == d.synonymClass;
                 });
                 if (sameKind)
-                    found.push_back(it.key());
+                    found.push_back(si);
             }
         }
 

@@ -2,6 +2,12 @@
 #include "events/Literal.h"
 
 #include "events/EventLexicon.h"
+#include "events/TextSearch.h"
+
+#include <QStringTokenizer>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace chronoline::events {
 
@@ -53,9 +59,10 @@ bool standaloneAt(QStringView text, qsizetype pos, qsizetype len)
 
 } // namespace
 
-// The name run starting at word i (which is name-like), roles and
-// nationality stripped; the run's words are [first, last].
-static NameFinder::Name runFrom(const AnalysedSentence &s, int i)
+// The words of the name run starting at word i (which is name-like), roles
+// and nationality stripped: [first, last], the name itself from nameFirst;
+// text and place left unset.
+static NameFinder::Name runSpan(const AnalysedSentence &s, int i)
 {
     int last = i;
     while (last + 1 < s.size()) {
@@ -83,6 +90,15 @@ static NameFinder::Name runFrom(const AnalysedSentence &s, int i)
             name.nameFirst = k + 1;
         }
     }
+    return name;
+}
+
+// The name run starting at word i (which is name-like), roles and
+// nationality stripped; the run's words are [first, last].
+static NameFinder::Name runFrom(const AnalysedSentence &s, int i)
+{
+    NameFinder::Name name = runSpan(s, i);
+    const int last = name.last;
     if (name.nameFirst > last)
         return name;   // only roles or nationalities: "President", "Chinese"; text stays empty
     const Word &a = s.words[size_t(name.nameFirst)];
@@ -97,10 +113,9 @@ static NameFinder::Name runFrom(const AnalysedSentence &s, int i)
     return name;
 }
 
-std::optional<NameFinder::Name> NameFinder::at(const AnalysedSentence &s, int i) const
+// The first word of the run that word i (name-like) belongs to.
+static int runStart(const AnalysedSentence &s, int i)
 {
-    if (i < 0 || i >= s.size() || !nameLike(s.words[size_t(i)]))
-        return std::nullopt;
     int first = i;
     while (first > 0) {
         const Word &p = s.words[size_t(first) - 1];
@@ -112,10 +127,25 @@ std::optional<NameFinder::Name> NameFinder::at(const AnalysedSentence &s, int i)
             break;
         }
     }
-    Name n = runFrom(s, first);
+    return first;
+}
+
+std::optional<NameFinder::Name> NameFinder::at(const AnalysedSentence &s, int i) const
+{
+    if (i < 0 || i >= s.size() || !nameLike(s.words[size_t(i)]))
+        return std::nullopt;
+    Name n = runFrom(s, runStart(s, i));
     if (n.text.isEmpty() || i > n.last)
         return std::nullopt;
     return n;
+}
+
+bool NameFinder::isAt(const AnalysedSentence &s, int i) const
+{
+    if (i < 0 || i >= s.size() || !nameLike(s.words[size_t(i)]))
+        return false;
+    const Name n = runSpan(s, runStart(s, i));
+    return n.nameFirst <= n.last && i <= n.last;
 }
 
 std::vector<NameFinder::Name> NameFinder::find(const AnalysedSentence &s, int from, int to, int clause) const
@@ -149,7 +179,7 @@ QString NameFinder::shortForm(const QString &name, QStringView text, qsizetype a
     for (const QString &candidate : {parts.back(), parts.front()}) {
         if (candidate.size() < 2 || !candidate[0].isUpper())
             continue;
-        for (qsizetype p = window.indexOf(candidate); p >= 0; p = window.indexOf(candidate, p + 1)) {
+        for (qsizetype p = findText(window, candidate); p >= 0; p = findText(window, candidate, p + 1)) {
             if (standaloneAt(window, p, candidate.size()))
                 return candidate;
         }
@@ -161,14 +191,18 @@ bool NameFinder::sameName(const QString &a, const QString &b)
 {
     if (a == b)
         return true;
-    const QStringList wa = a.split(u' ', Qt::SkipEmptyParts);
-    const QStringList wb = b.split(u' ', Qt::SkipEmptyParts);
+    // Words as views: merging asks this of every pair of nearby events.
+    QVarLengthArray<QStringView, 8> wa, wb;
+    for (QStringView w : QStringTokenizer{a, u' ', Qt::SkipEmptyParts})
+        wa.append(w);
+    for (QStringView w : QStringTokenizer{b, u' ', Qt::SkipEmptyParts})
+        wb.append(w);
     if (wa.isEmpty() || wb.isEmpty())
         return false;
-    const QStringList &shorter = wa.size() <= wb.size() ? wa : wb;
-    const QStringList &longer = wa.size() <= wb.size() ? wb : wa;
-    for (const QString &w : shorter) {
-        if (!longer.contains(w))
+    const auto &shorter = wa.size() <= wb.size() ? wa : wb;
+    const auto &longer = wa.size() <= wb.size() ? wb : wa;
+    for (QStringView w : shorter) {
+        if (std::find(longer.begin(), longer.end(), w) == longer.end())
             return false;
     }
     return true;

@@ -30,6 +30,8 @@ public:
     std::vector<Name> find(const AnalysedSentence &s, int from, int to, int clause = -1) const;
     // The name run containing word i, if any.
     std::optional<Name> at(const AnalysedSentence &s, int i) const;
+    // Whether at() finds a name there, without writing the name out.
+    bool isAt(const AnalysedSentence &s, int i) const;
 
     // The form a headline uses: the one word of a multiword name the text also
     // uses alone ("Xi", "Putin"), else the whole name ("Joe Biden").

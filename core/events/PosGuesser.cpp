@@ -81,32 +81,32 @@ WordTag firstGuess(Word &w, bool *ambiguous)
         return WordTag::Adj;
     // Unknown words: suffixes.
     const QStringView l = w.lower;
-    if (l.size() > 4 && l.endsWith(u"ly") && !(w.flags & EventLexicon::TitleKeep))
+    if (l.size() > 4 && endsWith(l, u"ly") && !(w.flags & EventLexicon::TitleKeep))
         return WordTag::Adv;
-    if (l.size() > 4 && l.endsWith(u"ed")) {
+    if (l.size() > 4 && endsWith(l, u"ed")) {
         w.ptb = PtbVBD | PtbVBN | PtbJJ;
         w.firstPtb = PtbVBD;
         *ambiguous = true;
         return WordTag::Verb;
     }
-    if (l.size() > 5 && l.endsWith(u"ing")) {
+    if (l.size() > 5 && endsWith(l, u"ing")) {
         w.ptb = PtbVBG | PtbNN;
         w.firstPtb = PtbVBG;
         *ambiguous = true;
         return WordTag::Verb;
     }
-    if (l.size() > 3 && l.endsWith(u's') && !l.endsWith(u"ss") && !l.endsWith(u"us")
-        && !l.endsWith(u"is")) {
+    if (l.size() > 3 && endsWith(l, u"s") && !endsWith(l, u"ss") && !endsWith(l, u"us")
+        && !endsWith(l, u"is")) {
         w.ptb = PtbNN | PtbVBZ;
         w.firstPtb = PtbNN;
         *ambiguous = true;
         return WordTag::Noun;
     }
-    static constexpr QStringView adjSuffixes[] = {u"al", u"ive", u"ous", u"ic", u"ful", u"less", u"able", u"ible", u"ary"};
-    for (QStringView suffix : adjSuffixes) {
-        if (l.size() > 5 && l.endsWith(suffix))
-            return WordTag::Adj;
-    }
+    if (l.size() > 5
+        && (endsWith(l, u"al") || endsWith(l, u"ive") || endsWith(l, u"ous") || endsWith(l, u"ic")
+            || endsWith(l, u"ful") || endsWith(l, u"less") || endsWith(l, u"able") || endsWith(l, u"ible")
+            || endsWith(l, u"ary")))
+        return WordTag::Adj;
     // Any other unknown word: a noun, unless a subject or "to" comes right before ("which cosponsor").
     w.ptb = PtbNN | PtbVB;
     w.firstPtb = PtbNN;
@@ -120,7 +120,7 @@ VerbForm formOf(const Word &w, WordTag prev)
     if (!b)
         return VerbForm::Base;
     const bool afterAux = prev == WordTag::Be || prev == WordTag::Have;
-    if ((b & PtbVBG) && w.lower.endsWith(u"ing"))
+    if ((b & PtbVBG) && endsWith(w.lower, u"ing"))
         return VerbForm::Gerund;
     if ((b & PtbVBN) && (afterAux || !(b & (PtbVBD | PtbVB | PtbVBP))))
         return VerbForm::PastPart;
@@ -159,7 +159,7 @@ bool readAsVerb(const Word &w, WordTag prev, WordTag beforePrev, WordTag next)
         return false;
     case WordTag::Prep:
         // "of considering sending": a gerund after a preposition is a verb.
-        return (b & PtbVBG) && w.lower.endsWith(u"ing");
+        return (b & PtbVBG) && endsWith(w.lower, u"ing");
     case WordTag::Be:
         return b & (PtbVBN | PtbVBG);
     case WordTag::Have:
@@ -168,10 +168,10 @@ bool readAsVerb(const Word &w, WordTag prev, WordTag beforePrev, WordTag next)
         return b & (finiteBits | PtbVB);
     case WordTag::Name: case WordTag::Noun:
         // "balloon hovering off the coast": a participle after a noun, before its complement.
-        if ((b & PtbVBG) && w.lower.endsWith(u"ing") && (next == WordTag::Prep || next == WordTag::Det))
+        if ((b & PtbVBG) && endsWith(w.lower, u"ing") && (next == WordTag::Prep || next == WordTag::Det))
             return true;
         // "the multi-party talks": a plural inside a noun phrase, not a verb.
-        if ((b & PtbNN) && w.lower.endsWith(u's') && (beforePrev == WordTag::Det || beforePrev == WordTag::Adj
+        if ((b & PtbNN) && endsWith(w.lower, u"s") && (beforePrev == WordTag::Det || beforePrev == WordTag::Adj
                                                       || beforePrev == WordTag::Poss || beforePrev == WordTag::Num))
             return false;
         return (b & finiteBits) && (complementStart(next) || (w.firstPtb & PtbVerbs));

@@ -6,18 +6,27 @@ namespace chronoline::events {
 
 SentenceCache::SentenceCache(QStringView text, std::vector<Sentence> sentences, const Timexes &timexes,
                              const EventLexicon &lexicon)
-    : m_text(text), m_spans(std::move(sentences)), m_timexes(timexes), m_timexesIn(m_spans.size()),
+    : m_text(text), m_spans(std::move(sentences)), m_timexes(timexes), m_timexFrom(m_spans.size() + 1, 0),
       m_analysed(m_spans.size()), m_texts(m_spans.size()), m_scanner(lexicon)
 {
+    std::vector<int> sentenceOfTimex(timexes.size());
     for (int t = 0; t < int(timexes.size()); ++t) {
         const int s = sentenceOf(timexes[size_t(t)].start);
+        sentenceOfTimex[size_t(t)] = s;
         if (s >= 0)
-            m_timexesIn[size_t(s)].push_back(t);
+            ++m_timexFrom[size_t(s) + 1];
     }
-    for (auto &list : m_timexesIn) {
-        std::sort(list.begin(), list.end(), [&](int a, int b) {
-            return timexes[size_t(a)].start < timexes[size_t(b)].start;
-        });
+    for (size_t i = 1; i < m_timexFrom.size(); ++i)
+        m_timexFrom[i] += m_timexFrom[i - 1];
+    m_timexOrder.resize(size_t(m_timexFrom.back()));
+    std::vector<int> next(m_timexFrom.begin(), m_timexFrom.end() - 1);
+    for (int t = 0; t < int(timexes.size()); ++t) {
+        if (const int s = sentenceOfTimex[size_t(t)]; s >= 0)
+            m_timexOrder[size_t(next[size_t(s)]++)] = t;
+    }
+    for (size_t i = 0; i + 1 < m_timexFrom.size(); ++i) {
+        std::sort(m_timexOrder.begin() + m_timexFrom[i], m_timexOrder.begin() + m_timexFrom[i + 1],
+                  [&](int a, int b) { return timexes[size_t(a)].start < timexes[size_t(b)].start; });
     }
 }
 
@@ -46,7 +55,7 @@ const AnalysedSentence &SentenceCache::sentence(int i)
     AnalysedSentence &s = *slot;
     m_scanner.scan(m_text, span.start, span.end, i, s);
     // Mark the words each expression covers before tagging: a date is never a verb.
-    for (int t : m_timexesIn[size_t(i)]) {
+    for (int t : timexesIn(i)) {
         const Timex &x = m_timexes[size_t(t)];
         for (int w = s.wordAt(x.start); w < s.size() && s.words[size_t(w)].start < x.end; ++w)
             s.words[size_t(w)].timex = t;

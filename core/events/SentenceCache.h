@@ -12,6 +12,7 @@
 #include <QStringView>
 
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace chronoline::events {
@@ -32,7 +33,10 @@ public:
     // The sentence holding `position`, or -1.
     int sentenceOf(qsizetype position) const;
     // Timex indices inside sentence i, in text order.
-    const std::vector<int> &timexesIn(int i) const { return m_timexesIn[size_t(i)]; }
+    std::span<const int> timexesIn(int i) const
+    {
+        return {m_timexOrder.data() + m_timexFrom[size_t(i)], m_timexOrder.data() + m_timexFrom[size_t(i) + 1]};
+    }
 
     const AnalysedSentence &sentence(int i);
     // Sentence i split into words with their lexicon entries, but untagged
@@ -52,7 +56,11 @@ private:
     QStringView m_text;
     std::vector<Sentence> m_spans;
     const Timexes &m_timexes;
-    std::vector<std::vector<int>> m_timexesIn;
+    // One list for all sentences, sentence i's part from m_timexFrom[i] to
+    // m_timexFrom[i + 1]: a long text has a hundred thousand sentences, most
+    // without an expression, and a vector each cost as many allocations.
+    std::vector<int> m_timexOrder;
+    std::vector<int> m_timexFrom;
     std::vector<std::unique_ptr<AnalysedSentence>> m_analysed;
     std::vector<std::unique_ptr<AnalysedSentence>> m_spare;   // released, to be reused
     int m_releasedBefore = 0;

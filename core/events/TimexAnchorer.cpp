@@ -34,7 +34,7 @@ bool isDateOrTime(const Timex &t)
 bool mayDate(const Timex &t)
 {
     if (isDateOrTime(t))
-        return !t.value.isEmpty() && !t.value.endsWith(u"_REF");
+        return !t.value.isEmpty() && !endsWith(t.value, u"_REF");
     return t.type == TimexType::Duration
         && (t.text.contains(u"recent", Qt::CaseInsensitive) || t.text.contains(u"past", Qt::CaseInsensitive)
             || t.text.contains(u"last", Qt::CaseInsensitive));
@@ -67,7 +67,7 @@ bool TimexAnchorer::datesSomething(const AnalysedSentence &s, const Timex &t) co
     if (!isDateOrTime(t) || t.value.isEmpty())
         return false;
     // PRESENT_REF, PAST_REF, FUTURE_REF: "now", "recently" place nothing a reader would date.
-    return !t.value.endsWith(u"_REF");
+    return !endsWith(t.value, u"_REF");
 }
 
 // "WASHINGTON, March 3 (Reuters) -": the date of the report, not of an event.
@@ -221,7 +221,7 @@ std::vector<Anchor> TimexAnchorer::anchor(SentenceCache &cache, int from, int to
     std::vector<Anchor> out;
     const Timexes &timexes = cache.timexes();
     for (int si = from; si < to; ++si) {
-        const std::vector<int> &inSentence = cache.timexesIn(si);
+        const std::span<const int> inSentence = cache.timexesIn(si);
         if (std::none_of(inSentence.begin(), inSentence.end(),
                          [&](int t) { return mayDate(timexes[size_t(t)]); }))
             continue;

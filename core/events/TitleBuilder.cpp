@@ -1,6 +1,9 @@
 #include "events/TitleBuilder.h"
 #include "events/Borrowed.h"
 #include "events/Literal.h"
+#include "events/TextSearch.h"
+
+#include <cstring>
 
 
 namespace chronoline::events {
@@ -40,7 +43,9 @@ bool danglingAtEnd(const QString &w)
 QString TitleBuilder::join(const QStringList &words)
 {
     // Count words as a reader does: "'s" belongs to the word before it.
-    const auto attached = [](const QString &w) { return w.startsWith(u'\'') || is(w, u"-") || is(w, u"/"); };
+    const auto attached = [](const QString &w) {
+        return (!w.isEmpty() && w.front() == u'\'') || is(w, u"-") || is(w, u"/");
+    };
     qsizetype keep = 0;
     int count = 0;
     for (; keep < words.size(); ++keep) {
@@ -52,20 +57,33 @@ QString TitleBuilder::join(const QStringList &words)
     }
     while (keep > 0 && (words[keep - 1].isEmpty() || danglingAtEnd(words[keep - 1])))
         --keep;
-    QString out;
-    out.reserve(keep * 8);
-    bool glue = true;
-    for (qsizetype i = 0; i < keep; ++i) {
-        const QString &w = words[i];
-        if (w.isEmpty())
-            continue;
-        if (!out.isEmpty() && !attached(w) && !glue)
-            out += u' ';
-        out += w;
-        glue = is(w, u"-") || is(w, u"/");
-    }
-    if (!out.isEmpty())
-        out[0] = out[0].toUpper();
+    // Measured, then copied into place: appending word by word called out of
+    // line for every word and every space, for every title of a long text.
+    const auto lay = [&](QChar *out) {
+        qsizetype length = 0;
+        bool glue = true;
+        for (qsizetype i = 0; i < keep; ++i) {
+            const QString &w = words[i];
+            if (w.isEmpty())
+                continue;
+            if (length > 0 && !attached(w) && !glue) {
+                if (out)
+                    out[length] = u' ';
+                ++length;
+            }
+            if (out)
+                std::memcpy(static_cast<void *>(out + length), w.constData(), size_t(w.size()) * sizeof(QChar));
+            length += w.size();
+            glue = is(w, u"-") || is(w, u"/");
+        }
+        return length;
+    };
+    const qsizetype length = lay(nullptr);
+    if (length == 0)
+        return QString();
+    QString out(length, Qt::Uninitialized);
+    lay(out.data());
+    out[0] = out[0].toUpper();
     return out;
 }
 
@@ -90,7 +108,7 @@ QStringList TitleBuilder::subject(const AnalysedSentence &s, int clause, const P
             const Word &w = s.words[size_t(k)];
             if (w.clause != clause || w.timex >= 0)
                 continue;
-            named = named || (nameLike(w) && m_names.at(s, k).has_value());
+            named = named || (nameLike(w) && m_names.isAt(s, k));
             content = content || w.tag == WordTag::Noun || w.tag == WordTag::Name || w.tag == WordTag::Pron;
         }
         if (content && (named || !bestNamed)) {
@@ -186,7 +204,7 @@ QStringList TitleBuilder::verbGroup(const AnalysedSentence &s, int clause, const
             continue;
         if (w.tag == WordTag::Adv
             && ((w.flags & EventLexicon::TitleStop)
-                || (w.lower.endsWith(u"ly") && !(w.flags & EventLexicon::TitleKeep))))
+                || (endsWith(w.lower, u"ly") && !(w.flags & EventLexicon::TitleKeep))))
             continue;
         out << borrowed(w.text);
     }
@@ -244,11 +262,22 @@ QString TitleBuilder::resolvePronoun(const AnalysedSentence &s, int word) const
 
 QString TitleBuilder::possessorFromEarlier(int sentence, QStringView noun) const
 {
-    // "the invasion" names the event "Russia's invasion" did before.
-    for (int si = sentence; si >= 0 && si >= sentence - lookBack; --si) {
-        const Sentence &span = m_cache.span(si);
-        if (!m_cache.text().sliced(span.start, span.end - span.start).contains(noun))
-            continue;   // nouns are written in lower case inside a sentence
+    // "the invasion" names the event "Russia's invasion" did before. Which of
+    // the sentences looked back on hold the noun (written in lower case inside
+    // a sentence) is found by one search over all of them.
+    static_assert(lookBack < 32, "one bit per sentence looked back on");
+    const int first = std::max(0, sentence - lookBack);
+    const qsizetype base = m_cache.span(first).start;
+    const QStringView block = m_cache.text().sliced(base, m_cache.span(sentence).end - base);
+    quint32 holding = 0;   // bit k: sentence first + k holds the noun
+    for (qsizetype p = findText(block, noun); p >= 0; p = findText(block, noun, p + 1)) {
+        const int si = m_cache.sentenceOf(base + p);
+        if (si >= first && base + p + noun.size() <= m_cache.span(si).end)
+            holding |= 1u << (si - first);
+    }
+    for (int si = sentence; si >= first; --si) {
+        if (!(holding & (1u << (si - first))))
+            continue;
         const AnalysedSentence &s = m_cache.sentence(si);
         for (int i = 2; i < s.size(); ++i) {
             if (s.words[size_t(i)].lower != noun || s.words[size_t(i) - 1].tag != WordTag::PossMark)

@@ -42,10 +42,10 @@ bool TitlePhrase::dating(const AnalysedSentence &s, int timex) const
 // "as early as next week", "on March 21", "scheduled for September 9 to
 // September 10": up to three words (events_dateleads.txt) between content and
 // a dating expression. Worked out once per sentence.
-bool TitlePhrase::skippedBeforeTimex(const AnalysedSentence &s, int i) const
+const std::vector<quint8> &TitlePhrase::dateLeads(const AnalysedSentence &s) const
 {
     if (s.beforeDate.size() != s.words.size()) {
-        s.beforeDate.assign(s.words.size(), false);
+        s.beforeDate.assign(s.words.size(), 0);
         for (int k = 0; k < s.size(); ++k) {
             const Word &w = s.words[size_t(k)];
             if (w.timex < 0 || (k > 0 && s.words[size_t(k) - 1].timex == w.timex) || !dating(s, w.timex))
@@ -54,11 +54,11 @@ bool TitlePhrase::skippedBeforeTimex(const AnalysedSentence &s, int i) const
                 const Word &lead = s.words[size_t(j)];
                 if (lead.timex >= 0 || !(lead.flags & EventLexicon::DateLead))
                     break;
-                s.beforeDate[size_t(j)] = true;
+                s.beforeDate[size_t(j)] = 1;
             }
         }
     }
-    return s.beforeDate[size_t(i)];
+    return s.beforeDate;
 }
 
 QString TitlePhrase::headlineName(const NameFinder::Name &name, qsizetype around) const
@@ -138,6 +138,8 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
     // At most a word per word: room up front spares the list its regrowths.
     out.reserve(std::max(0, to - std::max(0, from) + 1));
     int depth = 0;
+    // Worked out once per sentence, and asked here once per word.
+    const std::vector<quint8> &leadsIntoDate = dateLeads(s);
     for (int i = std::max(0, from); i <= to; ++i) {
         const Word &w = s.words[size_t(i)];
         if (o.clause >= 0 && w.clause != o.clause)
@@ -157,7 +159,7 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
                 out.append(borrowed(w.text));
             continue;
         }
-        if (skippedBeforeTimex(s, i))
+        if (leadsIntoDate[size_t(i)])
             continue;
         if (w.tag == WordTag::Punct) {
             if (w.isPunct(u',') && o.stopAtComma) {
@@ -225,7 +227,7 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
             }
         }
         const bool dropped = (w.flags & EventLexicon::TitleStop)
-                          || (w.tag == WordTag::Adv && w.lower.endsWith(u"ly") && !(w.flags & EventLexicon::TitleKeep));
+                          || (w.tag == WordTag::Adv && endsWith(w.lower, u"ly") && !(w.flags & EventLexicon::TitleKeep));
         if (dropped)
             continue;
         if (w.tag == WordTag::Prep || w.tag == WordTag::To || w.tag == WordTag::Verb || w.tag == WordTag::Conj) {

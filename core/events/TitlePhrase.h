@@ -46,7 +46,8 @@ public:
     QString headlineName(const NameFinder::Name &name, qsizetype around) const;
 
 private:
-    bool skippedBeforeTimex(const AnalysedSentence &s, int i) const;
+    // Per word of s: whether it only leads into a dating expression (1) or not (0).
+    const std::vector<quint8> &dateLeads(const AnalysedSentence &s) const;
     int apposition(const AnalysedSentence &s, int comma, int to, QString *name, QString *full) const;
 
     const EventLexicon &m_lexicon;

@@ -1,28 +1,71 @@
 #include "events/WordScanner.h"
 #include "events/Literal.h"
 
+#include <array>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace chronoline::events {
 
 namespace {
+
+// What the scanner asks of an ASCII unit, looked up once instead of tested
+// range by range: nearly every unit of an English text is ASCII, and the scan
+// asks of each one whether it is a space and whether it is a word character.
+enum : quint8 { SpaceUnit = 1, WordUnit = 2 };
+constexpr std::array<quint8, 128> asciiClasses = [] {
+    std::array<quint8, 128> table{};
+    for (int u = 0; u < 128; ++u) {
+        if (u == 0x20 || (u >= 0x09 && u <= 0x0d))
+            table[size_t(u)] = SpaceUnit;   // as QChar::isSpace
+        else if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
+            table[size_t(u)] = WordUnit;
+    }
+    return table;
+}();
 
 bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
 inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 128)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+        return asciiClasses[u] & WordUnit;
     return c.isLetterOrNumber() || c.isMark();
+}
+inline bool isSpaceUnit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 128 ? (asciiClasses[u] & SpaceUnit) != 0 : c.isSpace();
 }
 
 // Lower case one UTF-16 unit at a time so that offsets stay aligned with the
 // text; apostrophes are straightened so "Xi’s" and "Xi's" look alike.
 QChar lowerUnit(QChar c)
 {
-    if (c.unicode() < 128)
-        return (c >= u'A' && c <= u'Z') ? QChar(c.unicode() + 32) : c;
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return QChar(char16_t(unsigned(u - u'A') < 26u ? u + 32 : u));
     if (c == u'\u2019' || c == u'\u2018')
         return u'\'';
     return c.isSurrogate() ? c : c.toLower();
+}
+
+// Whether a one-unit word opens a quotation or a list, so that the word after
+// it starts afresh ("initial"); an ASCII apostrophe only does after another opener.
+inline bool opensQuote(QStringView w, bool initial)
+{
+    if (w.size() != 1)
+        return false;
+    switch (w[0].unicode()) {
+    case u'"': case u'\u201C': case u':': case u'`': case u'\u2018':
+        return true;
+    case u'\'':
+        return initial;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -39,7 +82,26 @@ void WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int ind
     s.end = end;
     s.lower.resize(end - start);
     QChar *lower = s.lower.data();
-    for (qsizetype i = start; i < end; ++i)
+    qsizetype done = start;
+#if defined(__SSE2__)
+    // Eight units at a time when they are all ASCII, which is nearly always.
+    const __m128i highBits = _mm_set1_epi16(qint16(0xFF80));
+    const __m128i beforeA = _mm_set1_epi16(u'A' - 1);
+    const __m128i afterZ = _mm_set1_epi16(u'Z' + 1);
+    const __m128i toLower = _mm_set1_epi16(32);
+    for (; done + 8 <= end; done += 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text.utf16() + done));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(units, highBits), _mm_setzero_si128())) != 0xFFFF) {
+            for (qsizetype i = done; i < done + 8; ++i)
+                lower[i - start] = lowerUnit(text[i]);
+            continue;
+        }
+        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi16(units, beforeA), _mm_cmplt_epi16(units, afterZ));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(lower + (done - start)),
+                         _mm_add_epi16(units, _mm_and_si128(upper, toLower)));
+    }
+#endif
+    for (qsizetype i = done; i < end; ++i)
         lower[i - start] = lowerUnit(text[i]);
     const QStringView lowerView(s.lower);
 
@@ -58,7 +120,7 @@ void WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int ind
     qsizetype i = start;
     while (i < end) {
         const QChar c = text[i];
-        if (c.isSpace()) {
+        if (isSpaceUnit(c)) {
             ++i;
             continue;
         }
@@ -119,8 +181,7 @@ void WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int ind
     bool initial = true;
     for (Word &w : s.words) {
         w.initial = initial;
-        initial = is(w.text, u"\"") || is(w.text, u"\u201C") || is(w.text, u":") || is(w.text, u"`")
-               || is(w.text, u"\u2018") || (initial && is(w.text, u"'"));
+        initial = opensQuote(w.text, initial);
         if (const EventLexicon::Entry *e = m_lexicon.entry(w.lower)) {
             w.entry = e;
             w.ptb = e->ptb;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "events/Literal.h"
+
 #include <QStringView>
 
 #include <string>
@@ -76,7 +78,7 @@ private:
                 continue;
             const Entry &e = m_entries[size_t(slot.entry)];
             if (e.hash == h && e.keyLength == size_t(key.size())
-                && std::char_traits<char16_t>::compare(m_keys.data() + e.keyStart, key.utf16(), e.keyLength) == 0)
+                && sameUnits(m_keys.data() + e.keyStart, key.utf16(), e.keyLength))
                 return slot.entry;
         }
     }

@@ -37,7 +37,18 @@ void dateOrNull(JsonWriter &out, const std::optional<QDate> &date)
     out.value(QStringView(text, 10));
 }
 
-void sentence(JsonWriter &out, const SentenceRef &ref, const CodePointMap &offsets)
+// Where a sentence's text went in the output. An event's first mention
+// nearly always cites the event's own sentence, the same shared string, so
+// the mention copies the bytes written for the event instead of encoding the
+// text again.
+struct WrittenText {
+    const QChar *data = nullptr;
+    qsizetype size = 0;
+    qsizetype at = 0;
+    qsizetype bytes = 0;
+};
+
+void sentence(JsonWriter &out, const SentenceRef &ref, const CodePointMap &offsets, WrittenText &seen)
 {
     out.beginObject();
     out.key("start");
@@ -45,7 +56,13 @@ void sentence(JsonWriter &out, const SentenceRef &ref, const CodePointMap &offse
     out.key("end");
     out.value(offsets.toCodePoints(ref.end));
     out.key("text");
-    out.value(ref.text);
+    if (!ref.text.isEmpty() && ref.text.constData() == seen.data && ref.text.size() == seen.size) {
+        out.copyOf(seen.at, seen.bytes);
+    } else {
+        const qsizetype at = out.written();
+        out.value(ref.text);
+        seen = {ref.text.constData(), ref.text.size(), at, out.written() - at};
+    }
     out.endObject();
 }
 
@@ -115,7 +132,8 @@ void JsonExport::event(JsonWriter &out, const Event &event, const CodePointMap &
         out.value(p);
     out.endArray();
     out.key("sentence");
-    sentence(out, event.sentence, offsets);
+    WrittenText seen;   // lives while the event's strings do, so a pointer match is the same text
+    sentence(out, event.sentence, offsets, seen);
     out.key("timex");
     stringOrNull(out, event.timexId);
     out.key("value");
@@ -146,7 +164,7 @@ void JsonExport::event(JsonWriter &out, const Event &event, const CodePointMap &
     for (const EventMention &m : event.mentions) {
         out.beginObject();
         out.key("sentence");
-        sentence(out, m.sentence, offsets);
+        sentence(out, m.sentence, offsets, seen);
         out.key("timex");
         stringOrNull(out, m.timexId);
         out.endObject();

@@ -16,14 +16,39 @@ namespace chronoline {
 
 namespace {
 
-constexpr int indentWidth = 2;
-
 // The shortest decimal digits that read back as `number`, laid out as
 // nlohmann::json lays them out, so that a value reads the same as before the
 // writer existed: plain notation for decimal exponents from -4 to 14, always
 // with a fractional part ("1.0"), else d.ddde+XX with at least two exponent digits.
 char *writeDouble(char *out, double number)
 {
+    // Thousandths (every salience an export writes, a value rounded to three
+    // decimals) without the general conversion: k / 1000 is the only decimal
+    // of at most 15 digits that reads back as that double, so its digits, with
+    // trailing zeros dropped, are the shortest form; laid out in plain notation
+    // as below ("0.05", "1.0", "12.375").
+    if (number > -1e9 && number < 1e9 && !std::signbit(number)) {
+        const long long thousandths = std::llround(number * 1000.0);
+        if (double(thousandths) / 1000.0 == number) {
+            out = std::to_chars(out, out + 16, thousandths / 1000).ptr;
+            *out++ = '.';
+            int fraction = int(thousandths % 1000);
+            if (fraction == 0) {
+                *out++ = '0';
+                return out;
+            }
+            int digits = 3;
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                --digits;
+            }
+            for (int d = digits - 1; d >= 0; --d) {
+                out[d] = char('0' + fraction % 10);
+                fraction /= 10;
+            }
+            return out + digits;
+        }
+    }
     char sci[32];
     const auto [end, ec] = std::to_chars(sci, sci + sizeof sci, number, std::chars_format::scientific);
     (void)ec;   // 32 bytes always hold a double
@@ -133,6 +158,13 @@ void JsonWriter::append(std::string_view bytes)
 void JsonWriter::newline(size_t depth)
 {
     const qsizetype width = qsizetype(depth) * indentWidth;
+    if (width < qsizetype(sizeof lineBreak)) {
+        // A fixed-size copy is a couple of stores; the cursor moves by what counts.
+        char *out = room(qsizetype(sizeof lineBreak));
+        std::memcpy(out, lineBreak, sizeof lineBreak);
+        m_cursor = out + 1 + width;
+        return;
+    }
     char *out = room(1 + width);
     *out++ = '\n';
     std::memset(out, ' ', size_t(width));
@@ -155,8 +187,26 @@ void JsonWriter::beforeValue()
 
 void JsonWriter::key(std::string_view name)
 {
-    beforeValue();
-    char *out = room(qsizetype(name.size()) + 4);
+    if (m_afterKey || m_empty.empty()) {
+        // Not where a member goes; beforeValue() keeps the writer's usual state.
+        beforeValue();
+        append("\"");
+        append(name);
+        append("\": ");
+        m_afterKey = true;
+        return;
+    }
+    // The comma, the line break, the indent and the key in one reservation:
+    // an export writes a dozen keys per event, and each went through four
+    // appends, each checking for room.
+    const qsizetype width = qsizetype(m_empty.size()) * indentWidth;
+    char *out = room(2 + width + qsizetype(name.size()) + 4);
+    if (!m_empty.back())
+        *out++ = ',';
+    m_empty.back() = false;
+    *out++ = '\n';
+    std::memset(out, ' ', size_t(width));
+    out += width;
     *out++ = '"';
     std::memcpy(out, name.data(), name.size());
     out += name.size();
@@ -195,6 +245,14 @@ void JsonWriter::value(QStringView text)
 {
     beforeValue();
     writeString(text);
+}
+
+void JsonWriter::copyOf(qsizetype from, qsizetype bytes)
+{
+    beforeValue();
+    char *out = room(bytes);   // may move the buffer: read from it only after
+    std::memcpy(out, m_out.constData() + from, size_t(bytes));
+    m_cursor = out + bytes;
 }
 
 void JsonWriter::value(qint64 number)

@@ -4,6 +4,7 @@
 #include <QStringView>
 
 #include <concepts>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -33,6 +34,27 @@ public:
     void endArray();
     // The name of the next member; keys are the exporter's own ASCII names.
     void key(std::string_view name);
+    // The same for a literal name, inline: an export writes a dozen members
+    // per event, and the literal's length lets the copies be a few stores.
+    template <size_t N>
+    void key(const char (&name)[N])
+    {
+        const qsizetype width = qsizetype(m_empty.size()) * indentWidth;
+        if (m_afterKey || m_empty.empty() || width + 1 > qsizetype(sizeof lineBreak))
+            return key(std::string_view(name, N - 1));
+        char *out = room(1 + qsizetype(sizeof lineBreak) + qsizetype(N) + 3);
+        if (!m_empty.back())
+            *out++ = ',';
+        m_empty.back() = false;
+        std::memcpy(out, lineBreak, sizeof lineBreak);   // all of it; the cursor moves by what counts
+        out += 1 + width;
+        *out++ = '"';
+        std::memcpy(out, name, N - 1);
+        out += N - 1;
+        std::memcpy(out, "\": ", 3);
+        m_cursor = out + 3;
+        m_afterKey = true;
+    }
 
     void value(QStringView text);
     void value(const char16_t *text) { value(QStringView(text)); }
@@ -45,6 +67,13 @@ public:
     void value(bool flag);
     void null();
 
+    // A value that repeats output already written: the `bytes` bytes from
+    // offset `from` (see written()), such as a long string written before,
+    // which then costs a copy instead of a second encoding.
+    void copyOf(qsizetype from, qsizetype bytes);
+    // How many bytes have been written so far.
+    qsizetype written() const { return m_cursor ? m_cursor - m_out.constData() : 0; }
+
     // Room for about `bytes` of output up front, which spares a large export
     // copying itself as it grows; the writer grows past it if need be.
     void reserve(qsizetype bytes);
@@ -53,6 +82,11 @@ public:
     QByteArray take();
 
 private:
+    static constexpr int indentWidth = 2;
+    // A line break and the indent of up to fifteen levels.
+    static constexpr char lineBreak[32] = {'\n', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
+                                           ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+
     void beforeValue();
     void newline(size_t depth);
     void closeWith(char bracket);

@@ -3,7 +3,8 @@
 // segmentation, tagging and the JSON output, without events and then with the
 // event extractor and the events in the JSON. The text is the TempEval-3
 // training articles (when the shared data is there) and the bundled article,
-// repeated to about 20 MB: dense in dates, 2.5 events per kilobyte. Prints
+// repeated to about 20 MB (or the size in MB given as the one argument, e.g. 1
+// for a run under callgrind): dense in dates, 2.5 events per kilobyte. Prints
 // figures; asserts nothing.
 #include "events/EventExtractor.h"
 #include "temporal/TemporalTagger.h"
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 
 using namespace chronoline;
@@ -55,15 +57,20 @@ QString newsText()
 
 } // namespace
 
-int main()
+int main(int argc, char **argv)
 {
+    const double sizeMb = argc > 1 ? std::atof(argv[1]) : 20.0;
+    if (!(sizeMb > 0.0)) {
+        std::fprintf(stderr, "usage: bench_events [SIZE_MB]\n");
+        return 2;
+    }
     const QString corpus = newsText();
     if (corpus.isEmpty()) {
         std::fprintf(stderr, "no text to measure\n");
         return 1;
     }
     QString text;
-    constexpr qsizetype target = 20 * 1000 * 1000;
+    const qsizetype target = qsizetype(sizeMb * 1000 * 1000);
     text.reserve(target + corpus.size());
     while (text.size() < target)
         text += corpus;
