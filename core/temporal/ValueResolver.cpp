@@ -677,8 +677,15 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             p.season = f.text(Field::Season);
         }
     } else if (f.has(Field::Clock) || f.has(Field::Hour) || f.has(Field::PartOfDay)) {
-        // a time with no day: the reference day
-        if (haveRef) {
+        // a time with no day: the day the story last named, else the document's day (TBAQ:
+        // "the night of Oct. 23 ... at 10 p.m", "Friday ... about 10:35 a.m."; 4 of 5 such
+        // times lie on a named day other than the DCT's)
+        const TimePoint &named = c.previous;
+        if (named.isValid() && named.yearKnown && named.grain >= Grain::Day && named.grain != Grain::Week
+            && named.grain != Grain::Weekend) {
+            p = TimePoint::ofDay(named.date());
+            r.anchor = c.previousId;
+        } else if (haveRef) {
             p = TimePoint::ofDay(refDay);
             r.anchor = refId;
         } else {
