@@ -434,6 +434,13 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
                 base = c.previous;
                 refId = c.previousId;
                 r.comparison = true;
+            } else if (unit == u"Y" && !c.afterDuration && c.period.isValid() && haveDct
+                       && c.period.year == dct.year()) {
+                // the report's quarter stays in focus across a day named in passing ("closed
+                // yesterday at $84.75 ... from $99 million a year earlier")
+                base = c.period;
+                refId = c.periodId;
+                r.comparison = true;
             }
             if (unit == u"Y" && c.afterDuration && (base.grain == Grain::Quarter || base.grain == Grain::Half)) {
                 base.grain = Grain::Year;
