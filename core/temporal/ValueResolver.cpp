@@ -321,6 +321,10 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         if (f.has(Field::Latest) && !f.has(Field::Quarter) && c.previous.isValid()
             && c.previous.grain == Grain::Quarter)
             f.setNumber(Field::Quarter, c.previous.quarter);
+        // with none in focus, "the 1988 quarter" is the one the report covers: the latest
+        // completed by the document date (as for "the quarter")
+        else if (f.has(Field::Latest) && !f.has(Field::Quarter) && f.text(Field::Unit) == u"Q" && haveDct)
+            f.setNumber(Field::Quarter, (dm::quarterOf(dct.month()) + 2) % 4 + 1);
     }
 
     // The part of a known (or unknown) year the text names: a quarter, half, season, month or
