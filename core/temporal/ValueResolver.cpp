@@ -410,6 +410,13 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         // "two years ago", "three days later", "a year earlier"
         const QString amount = f.has(Field::Amount) ? f.text(Field::Amount) : QStringLiteral("1");
         const int dir = f.num(Field::Direction);
+        if (amount == u"X" && anchorPrev) {
+            // "a few days later" counts from a date in the story, not from now: no past or
+            // future of the DCT, only the vague span itself (TBAQ "A few days" PXD, 1 of 1)
+            r.type = TimexType::Duration;
+            r.value = durationValue(amount, f.text(Field::Unit));
+            return r;
+        }
         if (amount == u"X") {
             r.value = dir < 0 ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF");
             if (haveRef)
