@@ -76,6 +76,11 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
                 context.previous = r->point;
                 context.previousId = t.id;
             }
+            if (r->point.isValid() && r->point.yearKnown && !r->comparison
+                && (r->point.grain == TimePoint::Grain::Quarter || r->point.grain == TimePoint::Grain::Half)) {
+                context.period = r->point;
+                context.periodId = t.id;
+            }
             context.afterDuration = r->type == TimexType::Duration;
             out.push_back(std::move(t));
         }

@@ -321,6 +321,10 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         if (f.has(Field::Latest) && !f.has(Field::Quarter) && c.previous.isValid()
             && c.previous.grain == Grain::Quarter)
             f.setNumber(Field::Quarter, c.previous.quarter);
+        // with none in focus, "the 1988 quarter" is the one the report covers: the latest
+        // completed by the document date (as for "the quarter")
+        else if (f.has(Field::Latest) && !f.has(Field::Quarter) && f.text(Field::Unit) == u"Q" && haveDct)
+            f.setNumber(Field::Quarter, (dm::quarterOf(dct.month()) + 2) % 4 + 1);
     }
 
     // The part of a known (or unknown) year the text names: a quarter, half, season, month or
@@ -406,6 +410,13 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         // "two years ago", "three days later", "a year earlier"
         const QString amount = f.has(Field::Amount) ? f.text(Field::Amount) : QStringLiteral("1");
         const int dir = f.num(Field::Direction);
+        if (amount == u"X" && anchorPrev) {
+            // "a few days later" counts from a date in the story, not from now: no past or
+            // future of the DCT, only the vague span itself (TBAQ "A few days" PXD, 1 of 1)
+            r.type = TimexType::Duration;
+            r.value = durationValue(amount, f.text(Field::Unit));
+            return r;
+        }
         if (amount == u"X") {
             r.value = dir < 0 ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF");
             if (haveRef)
@@ -433,6 +444,13 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
                 && (c.previous.grain == Grain::Quarter || c.previous.grain == Grain::Half)) {
                 base = c.previous;
                 refId = c.previousId;
+                r.comparison = true;
+            } else if (unit == u"Y" && !c.afterDuration && c.period.isValid() && haveDct
+                       && c.period.year == dct.year()) {
+                // the report's quarter stays in focus across a day named in passing ("closed
+                // yesterday at $84.75 ... from $99 million a year earlier")
+                base = c.period;
+                refId = c.periodId;
                 r.comparison = true;
             }
             if (unit == u"Y" && c.afterDuration && (base.grain == Grain::Quarter || base.grain == Grain::Half)) {
@@ -677,8 +695,15 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             p.season = f.text(Field::Season);
         }
     } else if (f.has(Field::Clock) || f.has(Field::Hour) || f.has(Field::PartOfDay)) {
-        // a time with no day: the reference day
-        if (haveRef) {
+        // a time with no day: the day the story last named, else the document's day (TBAQ:
+        // "the night of Oct. 23 ... at 10 p.m", "Friday ... about 10:35 a.m."; 4 of 5 such
+        // times lie on a named day other than the DCT's)
+        const TimePoint &named = c.previous;
+        if (named.isValid() && named.yearKnown && named.grain >= Grain::Day && named.grain != Grain::Week
+            && named.grain != Grain::Weekend) {
+            p = TimePoint::ofDay(named.date());
+            r.anchor = c.previousId;
+        } else if (haveRef) {
             p = TimePoint::ofDay(refDay);
             r.anchor = refId;
         } else {

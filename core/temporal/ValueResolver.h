@@ -19,6 +19,8 @@ struct ResolveContext {
     QString previousId;
     int tense = 0;
     bool afterDuration = false;   // the expression just before was a duration ("the nine months")
+    TimePoint period;         // the last quarter or half named (the period a report is about)
+    QString periodId;
 };
 
 struct Resolution {
