@@ -71,6 +71,10 @@ private:
     };
     void grow();
     void place(int entry);
+    // Walks the slots `hash` may sit in until `accept(slot)` holds of one with that hash;
+    // returns it, or npos at the first empty slot.
+    template <typename Accept>
+    qsizetype probe(quint32 hash, Accept accept) const;
 
     // The table keeps each slot's hash apart from its entry index, so that a miss (most
     // words) is decided in a small array of hashes that stays in the first-level cache.
@@ -95,7 +99,8 @@ private:
 };
 
 // Inline: the scanner asks once per token.
-inline int Lexicon::find(QStringView form, quint32 hash) const
+template <typename Accept>
+inline qsizetype Lexicon::probe(quint32 hash, Accept accept) const
 {
     if (m_slotHashes.empty())
         return npos;
@@ -105,35 +110,31 @@ inline int Lexicon::find(QStringView form, quint32 hash) const
         const quint32 h = m_slotHashes[i];
         if (h == 0)
             return npos;
-        if (h != wanted)
-            continue;
-        // Equal hashes nearly always mean the same form: compare inline, without a call.
+        if (h == wanted && accept(i))
+            return qsizetype(i);
+    }
+}
+
+inline int Lexicon::find(QStringView form, quint32 hash) const
+{
+    // Equal hashes nearly always mean the same form: compare inline, without a call.
+    const qsizetype slot = probe(hash, [&](size_t i) {
         const PooledForm candidate = m_slotForms[i];
         if (candidate.length != quint32(form.size()))
-            continue;
+            return false;
         const char16_t *a = m_pool.data() + candidate.offset;
         const char16_t *b = form.utf16();
         qsizetype k = 0;
         while (k < form.size() && a[k] == b[k])
             ++k;
-        if (k == form.size())
-            return m_slotEntries[i];
-    }
+        return k == form.size();
+    });
+    return slot == npos ? npos : m_slotEntries[size_t(slot)];
 }
 
 inline bool Lexicon::mayHave(quint32 hash) const
 {
-    if (m_slotHashes.empty())
-        return false;
-    const quint32 wanted = slotHash(hash);
-    const size_t mask = m_slotHashes.size() - 1;
-    for (size_t i = slotOf(hash, mask);; i = (i + 1) & mask) {
-        const quint32 h = m_slotHashes[i];
-        if (h == 0)
-            return false;
-        if (h == wanted)
-            return true;
-    }
+    return probe(hash, [](size_t) { return true; }) != npos;
 }
 
 } // namespace chronoline
