@@ -28,6 +28,35 @@ bool takes(const RuleElement &el, const TokenReading &r)
     return false;
 }
 
+// Whether a token could take a rule element that a Lookahead describes: the categories
+// first, which rule out most; then, for an element that wants certain values ("UNIT=Q"),
+// whether some reading has one (a name takes a NAME element whatever it says).
+inline bool fits(const ScannedText &sc, const ScanToken *t, const Rule::Lookahead &a)
+{
+    if (!t || t->lineBreakBefore || (a.noSpaceBefore && t->spaceBefore))
+        return false;
+    if (a.key >= 0)
+        return t->key == a.key;
+    if (!t->categories.intersects(a.categories))
+        return false;
+    if (!a.element || t->name)
+        return true;
+    for (const TokenReading *r = sc.begin(*t); r != sc.end(*t); ++r) {
+        if (takes(*a.element, *r))
+            return true;
+    }
+    return false;
+}
+
+// Whether the tokens after a first element that took exactly one token could take the rule's
+// second element, and, when that takes exactly one token too, its third.
+inline bool lookaheadFits(const ScannedText &sc, const Rule &rule, const ScanToken *next, const ScanToken *afterNext)
+{
+    if (!fits(sc, next, rule.ahead[0]))
+        return false;
+    return !rule.ahead[1].active || next->phraseStart || fits(sc, afterNext, rule.ahead[1]);
+}
+
 // What a partial match has chosen so far. The frame is built only once a whole rule has
 // matched, which keeps the many failed attempts cheap.
 struct MatchState {
@@ -216,26 +245,6 @@ private:
 
 } // namespace
 
-// Whether a token could take a rule element that a Lookahead describes: the categories
-// first, which rule out most; then, for an element that wants certain values ("UNIT=Q"),
-// whether some reading has one (a name takes a NAME element whatever it says).
-static inline bool fits(const ScannedText &sc, const ScanToken *t, const Rule::Lookahead &a)
-{
-    if (!t || t->lineBreakBefore || (a.noSpaceBefore && t->spaceBefore))
-        return false;
-    if (a.key >= 0)
-        return t->key == a.key;
-    if (!t->categories.intersects(a.categories))
-        return false;
-    if (!a.element || t->name)
-        return true;
-    for (const TokenReading *r = sc.begin(*t); r != sc.end(*t); ++r) {
-        if (takes(*a.element, *r))
-            return true;
-    }
-    return false;
-}
-
 RuleMatcher::RuleMatcher(const LanguageData &language) : m_language(language) {}
 
 void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vector<Candidate> &out) const
@@ -244,9 +253,9 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
     std::vector<int> triedAt(rules.size(), -1);
     const int n = int(scanned.tokens.size());
     // Where the next anchor is (LanguageData::anchorCategories): a rule is only worth trying
-    // where one lies within its reach, and most text has none near.
-    // Only known tokens can be anchors (an unknown word reads as a NAME at most, which is
-    // glue), so the list is worked out over them alone, by their place in `known`.
+    // where one lies within its reach, and most text has none near. Only known tokens can be
+    // anchors (an unknown word reads as a NAME at most, which is glue), so the list is worked
+    // out over them alone, by their place in `known`.
     const std::vector<int> &known = scanned.known;
     thread_local std::vector<int> nextAnchor;
     nextAnchor.resize(known.size() + 1);
@@ -273,12 +282,8 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
                 if (anchorDistance > start.anchorReach)
                     break;
                 const Rule &rule = rules[size_t(start.rule)];
-                if (rule.ahead[0].active) {   // every reading here covers one token
-                    if (!fits(scanned, next, rule.ahead[0]))
-                        continue;
-                    if (rule.ahead[1].active && !next->phraseStart && !fits(scanned, afterNext, rule.ahead[1]))
-                        continue;
-                }
+                if (rule.ahead[0].active && !lookaheadFits(scanned, rule, next, afterNext))
+                    continue;   // (every reading here covers one token)
                 matchRule(text, scanned, rule, k, out);
             }
             continue;
@@ -300,14 +305,10 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
                 const Rule &rule = rules[size_t(r)];
                 if (anchorDistance > rule.anchorReach)
                     continue;
-                if (rule.ahead[0].active && !rule.firstCategories.intersects(phraseCategories)) {
-                    // the first element takes exactly this token: the next must fit the second,
-                    // and when that takes exactly one token too, the one after it the third
-                    if (!fits(scanned, next, rule.ahead[0]))
-                        continue;
-                    if (rule.ahead[1].active && !next->phraseStart && !fits(scanned, afterNext, rule.ahead[1]))
-                        continue;
-                }
+                // (the first element takes exactly this token unless it is one of its phrases)
+                if (rule.ahead[0].active && !rule.firstCategories.intersects(phraseCategories)
+                    && !lookaheadFits(scanned, rule, next, afterNext))
+                    continue;
                 matchRule(text, scanned, rule, k, out);
             }
         };

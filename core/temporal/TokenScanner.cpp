@@ -105,6 +105,18 @@ inline qsizetype readWord(const char16_t *s, qsizetype i, qsizetype n, char16_t 
     return j;
 }
 
+// Points a known word's token at the language data's own readings of it, for its case: no
+// copy (most known words have no other readings).
+void shareReadings(ScanToken &t, const KeyReadings &k)
+{
+    const int capitalised = t.capitalized ? 1 : 0;
+    t.readingBase = k.readings[capitalised].data();
+    t.readingsBegin = 0;
+    t.readingsEnd = int(k.readings[capitalised].size());
+    t.categories |= k.categories[capitalised];
+    t.sharedReadings = true;
+}
+
 } // namespace
 
 TokenScanner::TokenScanner(const LanguageData &language)
@@ -137,10 +149,11 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
     char16_t buf[maxKeyLength + 8];
     qsizetype len = 0;
 
-    // A plain word the language data does not know (most tokens) has no readings at all and
-    // is a name when capitalised; every other token waits for addWordReadings.
-    // A lone punctuation mark takes its one reading from the language data at once. Every
-    // token that may have readings is listed in `known`, in text order.
+    // Settles what can be settled as a token is made: a plain word the language data does not
+    // know (most tokens) has no readings and is a name when capitalised; a known word that
+    // starts no phrase and joins no number, and a lone punctuation mark, take their readings
+    // from the language data. Every other token waits for addWordReadings. Every token that
+    // may have readings is listed in `known`, in text order.
     auto settle = [&](ScanToken &t) __attribute__((always_inline)) {
         const int index = int(out.tokens.size());
         if (t.key == Lexicon::npos && !t.numeric && !t.hasDigit && t.end - t.start > 1) {
@@ -150,14 +163,7 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
             }
         } else if (const KeyReadings *known = t.key != Lexicon::npos ? &m_language.keyReadings(t.key) : nullptr;
                    known && known->plain && !t.numeric && !t.hasDigit && t.end - t.start > 1) {
-            // A known word that starts no phrase and joins no number (most known words):
-            // just the lexicon's readings, shared, as addWordReadings would give them.
-            const KeyReadings &shared = *known;
-            const int capitalised = t.capitalized ? 1 : 0;
-            t.readingBase = shared.readings[capitalised].data();
-            t.readingsEnd = int(shared.readings[capitalised].size());
-            t.categories = shared.categories[capitalised];
-            t.sharedReadings = true;
+            shareReadings(t, *known);
             out.known.push_back(index);
         } else if (const TokenReading *mark = t.key == Lexicon::npos && t.end - t.start == 1
                                                   ? m_language.punctuation(fold(s[t.start])) : nullptr) {
@@ -416,14 +422,8 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
     }
     if (t.name)
         t.categories.set(size_t(m_name));
-    if (shared && out.readings.size() == own) {
-        // Nothing but the lexicon's readings (most known words): share its array.
-        const std::vector<TokenReading> &readings = shared->readings[capitalised];
-        t.readingBase = readings.data();
-        t.readingsBegin = 0;
-        t.readingsEnd = int(readings.size());
-        t.categories |= shared->categories[capitalised];
-        t.sharedReadings = true;
+    if (shared && out.readings.size() == own) {   // nothing but the lexicon's readings
+        shareReadings(t, *shared);
         return;
     }
     if (shared) {
