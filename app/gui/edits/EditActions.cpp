@@ -204,12 +204,7 @@ void EditActions::addEvent()
         return;
     auto *command = new AddEventCommand(m_session, dialog.title(), dialog.value(), dialog.endValue(),
                                         dialog.tieToSentence() ? sentence : std::nullopt);
-    const QString id = command->edit().eventId;
-    m_session->undoStack()->push(command);
-    const int added = m_model->rowOfId(id);
-    if (added >= 0)
-        m_selection->setCurrentIndex(m_model->index(added, 0),
-                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    pushAndSelect(command, command->edit().eventId);
 }
 
 void EditActions::placeItem()
@@ -225,11 +220,15 @@ void EditActions::placeItem()
     if (runDialog(dialog) != QDialog::Accepted || !dialog.isAcceptable())
         return;
     auto *command = new PlaceItemCommand(m_session, item, dialog.title(), dialog.value(), dialog.endValue());
-    const QString id = command->edit().eventId;
+    pushAndSelect(command, command->edit().eventId);
+}
+
+void EditActions::pushAndSelect(QUndoCommand *command, const QString &eventId)
+{
     m_session->undoStack()->push(command);
-    const int placed = m_model->rowOfId(id);
-    if (placed >= 0)
-        m_selection->setCurrentIndex(m_model->index(placed, 0),
+    const int row = m_model->rowOfId(eventId);
+    if (row >= 0)
+        m_selection->setCurrentIndex(m_model->index(row, 0),
                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 

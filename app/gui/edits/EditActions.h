@@ -11,6 +11,7 @@ class QAction;
 class QDialog;
 class QItemSelectionModel;
 class QMenu;
+class QUndoCommand;
 class QWidget;
 
 namespace chronoline {
@@ -62,6 +63,8 @@ private:
     void deleteSelected();
     void addEvent();
     void placeItem();
+    // Does a command that makes an event, then selects that event everywhere.
+    void pushAndSelect(QUndoCommand *command, const QString &eventId);
 
     QWidget *m_window;
     EditSession *m_session;
