@@ -136,7 +136,9 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
     const QStringView text = whole.first(std::min<qsizetype>(whole.size(), std::numeric_limits<int>::max()));
     out.tokens.clear();
     out.readings.clear();
-    out.tokens.reserve(size_t(text.size() / 5));
+    // Every token takes at least one character, so the tokens never outgrow this: each is
+    // made in place, where it stays.
+    out.tokens.reserve(size_t(text.size()) + 1);
     out.readings.reserve(size_t(text.size() / 6));
     out.strings.clear();
     out.known.clear();
@@ -155,7 +157,7 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
     // from the language data. Every other token waits for addWordReadings. Every token that
     // may have readings is listed in `known`, in text order.
     auto settle = [&](ScanToken &t) __attribute__((always_inline)) {
-        const int index = int(out.tokens.size());
+        const int index = int(&t - out.tokens.data());
         if (t.key == Lexicon::npos && !t.numeric && !t.hasDigit && t.end - t.start > 1) {
             if (t.capitalized) {
                 t.name = true;
@@ -175,7 +177,6 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
             pending.push_back(index);
             out.known.push_back(index);
         }
-        out.tokens.push_back(t);
     };
     // The token's lexicon key is computed as it is made, while its characters are in cache.
     auto push = [&](ScanToken &t) {
@@ -214,22 +215,23 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
             ++i;
             continue;
         }
-        ScanToken t;
+        const size_t index = out.tokens.size();
+        ScanToken *tp = &out.tokens.emplace_back();
         wordEnd = -1;
-        t.start = i;
-        t.spaceBefore = space || out.tokens.empty();
-        t.lineBreakBefore = newlines > 0;
-        t.paragraphBreakBefore = newlines > 1;
+        tp->start = i;
+        tp->spaceBefore = space || index == 0;
+        tp->lineBreakBefore = newlines > 0;
+        tp->paragraphBreakBefore = newlines > 1;
         space = false;
         newlines = 0;
         qsizetype j = i + 1;
         if (isLetter(c)) {
-            t.capitalized = c < 0x80 ? (c >= u'A' && c <= u'Z') : QChar(c).isUpper();
+            tp->capitalized = c < 0x80 ? (c >= u'A' && c <= u'Z') : QChar(c).isUpper();
             // Fold and hash the word while reading it (the common case: a plain word that
             // neither takes an abbreviation's dot nor splits off "'s").
             bool hasDigit = false;
             j = readWord(s, i, n, wordKey, &wordHash, &hasDigit);
-            t.hasDigit = hasDigit;
+            tp->hasDigit = hasDigit;
             wordEnd = j;
             // A known abbreviation takes its dots: "Sept.", "a.m.", "B.C.".
             if (j < n && s[j] == u'.' && j - i <= 6 && foldInto(text.sliced(i, j - i), buf, &len)) {
@@ -255,15 +257,15 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
             if (j - i > 2 && isApostrophe(s[j - 2]) && (s[j - 1] | 0x20) == u's'
                 && foldInto(text.sliced(i, j - i), buf, &len)
                 && lex.find(QStringView(buf, len)) == Lexicon::npos) {
-                t.end = j - 2;
-                push(t);
-                t = ScanToken();
-                t.start = j - 2;
-                t.spaceBefore = false;
+                tp->end = j - 2;
+                push(*tp);
+                tp = &out.tokens.emplace_back();
+                tp->start = j - 2;
+                tp->spaceBefore = false;
             }
         } else if (isDigit(c) || (isApostrophe(c) && i + 2 < n && isDigit(s[i + 1]) && isDigit(s[i + 2])
                                   && (i + 3 >= n || !isDigit(s[i + 3])))) {
-            t.numeric = true;
+            tp->numeric = true;
             while (j < n) {
                 if (isDigit(s[j]))
                     ++j;
@@ -283,18 +285,20 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
             // The dot after an initial or a short title ("Daniel P. Davison", "Mr. Li") ends no
             // sentence: a tense cue before it still reaches the date after it.
             bool title = false;
-            if (c == u'.' && !out.tokens.empty() && !t.spaceBefore) {
-                const ScanToken &prev = out.tokens.back();
+            if (c == u'.' && index > 0 && !tp->spaceBefore) {
+                const ScanToken &prev = out.tokens[index - 1];
                 title = prev.capitalized && prev.end == i && prev.end - prev.start <= 3;
             }
-            t.sentenceEnd = !title;
+            tp->sentenceEnd = !title;
         }
-        if (t.end == 0)
-            t.end = j;
-        if (t.start == i && t.end == wordEnd && t.end - t.start <= maxKeyLength)
-            pushFolded(t, wordKey, wordHash);
-        else if (t.start < t.end)
-            push(t);
+        if (tp->end == 0)
+            tp->end = j;
+        if (tp->start == i && tp->end == wordEnd && tp->end - tp->start <= maxKeyLength)
+            pushFolded(*tp, wordKey, wordHash);
+        else if (tp->start < tp->end)
+            push(*tp);
+        else
+            out.tokens.pop_back();
         i = j;
     }
 
