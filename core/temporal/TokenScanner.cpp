@@ -145,6 +145,10 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
     // Tokens that need addWordReadings; the rest are settled as they are made.
     thread_local std::vector<int> pending;
     pending.clear();
+    // Known words that start a phrase and join no number ("the", "at", "as"): unless the next
+    // token may continue one of their phrases, they have just the lexicon's readings.
+    thread_local std::vector<int> phraseStarts;
+    phraseStarts.clear();
     const Lexicon &lex = m_language.lexicon();
     const char16_t *s = text.utf16();
     const qsizetype n = text.size();
@@ -158,21 +162,29 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
     // may have readings is listed in `known`, in text order.
     auto settle = [&](ScanToken &t) __attribute__((always_inline)) {
         const int index = int(&t - out.tokens.data());
-        if (t.key == Lexicon::npos && !t.numeric && !t.hasDigit && t.end - t.start > 1) {
+        const int size = t.end - t.start;
+        const KeyReadings *known = t.key != Lexicon::npos ? &m_language.keyReadings(t.key) : nullptr;
+        if (!known && !t.numeric && !t.hasDigit && size > 1) {
             if (t.capitalized) {
                 t.name = true;
                 t.categories.set(size_t(m_name));
             }
-        } else if (const KeyReadings *known = t.key != Lexicon::npos ? &m_language.keyReadings(t.key) : nullptr;
-                   known && known->plain && !t.numeric && !t.hasDigit && t.end - t.start > 1) {
-            shareReadings(t, *known);
+        } else if (known && !t.numeric && !t.hasDigit && (size > 1 || isLetter(s[t.start]))) {
+            if (known->plain)
+                shareReadings(t, *known);
+            else if (known->numberWord)
+                pending.push_back(index);
+            else
+                phraseStarts.push_back(index);   // decided once the next token is read
             out.known.push_back(index);
-        } else if (const TokenReading *mark = t.key == Lexicon::npos && t.end - t.start == 1
-                                                  ? m_language.punctuation(fold(s[t.start])) : nullptr) {
+        } else if (const TokenReading *mark = !known && size == 1 ? m_language.punctuation(fold(s[t.start])) : nullptr) {
             t.readingBase = mark;
             t.readingsEnd = 1;
             t.categories.set(size_t(mark->category));
             out.known.push_back(index);
+        } else if (!known && size == 1 && !t.numeric) {
+            // A lone mark or letter the language data does not know ("$", "(", "u"): no reading,
+            // no name, nothing a rule can start at.
         } else {
             pending.push_back(index);
             out.known.push_back(index);
@@ -302,6 +314,12 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
         i = j;
     }
 
+    for (const int k : phraseStarts) {
+        if (mayContinuePhrase(out, size_t(k)))
+            pending.push_back(k);
+        else
+            shareReadings(out.tokens[size_t(k)], m_language.keyReadings(out.tokens[size_t(k)].key));
+    }
     for (const int k : pending)
         addWordReadings(text, out, size_t(k));
     for (const int k : pending) {
@@ -309,6 +327,24 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
         if (!t.readingBase)
             t.readingBase = out.readings.data();
     }
+}
+
+// Whether the token after token `index` may continue a phrase that starts with it: the first
+// step of addWordReadings' phrase walk, on the hashes alone.
+bool TokenScanner::mayContinuePhrase(const ScannedText &out, size_t index) const
+{
+    if (index + 1 >= out.tokens.size())
+        return false;
+    const ScanToken &t = out.tokens[index];
+    const ScanToken &next = out.tokens[index + 1];
+    const qsizetype size = next.end - next.start;
+    if (next.paragraphBreakBefore || size > maxKeyLength
+        || (t.end - t.start) + (next.spaceBefore ? 1 : 0) + size > 2 * maxKeyLength)
+        return false;
+    quint32 hash = t.hash;
+    if (next.spaceBefore)
+        hash = Lexicon::step(hash, u' ');
+    return m_language.lexicon().mayHave(Lexicon::join(hash, next.hash, size));
 }
 
 void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t index) const

@@ -20,6 +20,7 @@ public:
     void scan(QStringView text, ScannedText &out) const;
 
 private:
+    bool mayContinuePhrase(const ScannedText &out, size_t index) const;
     void addWordReadings(QStringView text, ScannedText &out, size_t index) const;
     void addShapeReadings(QStringView token, ScannedText &out, ScanToken &t) const;
     void addPhraseReadings(QStringView text, ScannedText &out) const;
