@@ -74,7 +74,7 @@ inline bool foldInto(QStringView s, char16_t *buf, qsizetype *len)
 // `key` holds maxKeyLength + 1 characters, and a longer word, which is never looked up,
 // keeps overwriting the last. Everything lives in locals, so that the loop keeps its state
 // in registers rather than in the token being built.
-inline qsizetype readWord(const char16_t *s, qsizetype i, qsizetype n, char16_t *key, quint32 *hash,
+__attribute__((noinline)) qsizetype readWord(const char16_t *s, qsizetype i, qsizetype n, char16_t *key, quint32 *hash,
                           bool *hasDigit)
 {
     unsigned digits = 0;
