@@ -31,4 +31,7 @@ private:
     std::uint64_t m_words[4] = {0, 0, 0, 0};
 };
 
+// The set a token with no readings points at.
+inline constexpr CategorySet noCategories{};
+
 } // namespace chronoline

@@ -445,6 +445,10 @@ void LanguageData::indexKeyReadings()
 {
     for (Builtin b : {Dash, Slash, Comma, Period})
         m_punctuation[size_t(b)] = {m_builtin[b], 1, 0, false, false, nullptr};
+    for (size_t b = 0; b < BuiltinCount; ++b) {
+        if (m_builtin[b] >= 0 && m_builtin[b] < int(CategorySet::capacity))
+            m_builtinSets[b].set(size_t(m_builtin[b]));
+    }
     m_keyReadings.assign(size_t(m_lexicon.size()), {});
     const int number = m_builtin[Number];
     for (int key = 0; key < m_lexicon.size(); ++key) {

@@ -60,6 +60,13 @@ public:
         const int b = c == u'-' ? Dash : c == u'/' ? Slash : c == u',' ? Comma : c == u'.' ? Period : -1;
         return b < 0 ? nullptr : &m_punctuation[size_t(b)];
     }
+    // The set of a lone mark's one reading (a token points at it rather than holding a copy).
+    const CategorySet &punctuationCategories(const TokenReading *mark) const
+    {
+        return m_builtinSets[size_t(mark - m_punctuation.data())];
+    }
+    // A set of just this builtin category (a NAME token points at it).
+    const CategorySet &builtinCategories(Builtin b) const { return m_builtinSets[size_t(b)]; }
     const std::vector<Rule> &rules() const { return m_rules; }
     int builtin(Builtin b) const { return m_builtin[b]; }
     int category(const QString &name) const { return m_categories.value(name, -1); }
@@ -121,6 +128,7 @@ private:
     std::vector<int> m_none;
     std::vector<KeyReadings> m_keyReadings;   // indexed by lexicon key
     std::array<TokenReading, BuiltinCount> m_punctuation;   // indexed by Builtin
+    std::array<CategorySet, BuiltinCount> m_builtinSets;     // indexed by Builtin
 };
 
 } // namespace chronoline

@@ -79,6 +79,25 @@ void Lexicon::place(int entry)
     m_slotForms[i] = {quint32(m_pool.size()), quint32(e.form.size())};
     const char16_t *form = reinterpret_cast<const char16_t *>(e.form.constData());
     m_pool.insert(m_pool.end(), form, form + e.form.size());
+    placeInBucket(entry);
+}
+
+void Lexicon::placeInBucket(int entry)
+{
+    const Entry &e = m_entries[size_t(entry)];
+    const size_t bucket = slotOf(e.hash, m_bucketComplete.size() - 1);
+    for (size_t s = bucket * bucketSlots; s < (bucket + 1) * bucketSlots; ++s) {
+        if (m_bucketHashes[s] != 0)
+            continue;
+        m_bucketHashes[s] = slotHash(e.hash);
+        BucketWord &word = m_bucketWords[s];
+        word.entry = entry;
+        word.length = quint32(e.form.size());
+        for (qsizetype c = 0; c < e.form.size() && c < qsizetype(word.chars.size()); ++c)
+            word.chars[size_t(c)] = e.form[c].unicode();
+        return;
+    }
+    m_bucketComplete[bucket] = 0;
 }
 
 void Lexicon::grow()
@@ -88,6 +107,10 @@ void Lexicon::grow()
     m_slotEntries.assign(size, npos);
     m_slotForms.assign(size, PooledForm());
     m_pool.clear();
+    const size_t buckets = size / 2;   // as many as the table holds forms at most
+    m_bucketHashes.assign(buckets * bucketSlots, 0);
+    m_bucketWords.assign(buckets * bucketSlots + 1, BucketWord());
+    m_bucketComplete.assign(buckets, 1);
     for (size_t e = 0; e < m_entries.size(); ++e)
         place(int(e));
 }

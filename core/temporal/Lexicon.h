@@ -3,7 +3,12 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace chronoline {
 
@@ -33,6 +38,11 @@ public:
     // Finds an exact lower-case form; `hash` must be hashOf(form).
     int find(QStringView form, quint32 hash) const;
     int find(QStringView form) const { return find(form, hashOf(form)); }
+    // find() for the scanner's words: `key` must have eight readable characters (those past
+    // `length` may be anything). For a word of up to eight characters no branch depends on
+    // whether the word is there: which words are is a coin toss the processor mostly loses,
+    // and find()'s probing and comparing loops cost a misprediction or two per word.
+    int findWord(const char16_t *key, qsizetype length, quint32 hash) const;
 
     int size() const { return int(m_entries.size()); }   // keys are 0 .. size() - 1
     const std::vector<Reading> &readings(int key) const { return m_entries[size_t(key)].readings; }
@@ -71,6 +81,7 @@ private:
     };
     void grow();
     void place(int entry);
+    void placeInBucket(int entry);
     // Walks the slots `hash` may sit in until `accept(slot)` holds of one with that hash;
     // returns it, or npos at the first empty slot.
     template <typename Accept>
@@ -96,6 +107,19 @@ private:
     std::vector<PooledForm> m_slotForms;
     std::vector<char16_t> m_pool;
     int m_longestPhrase = 1;
+
+    // findWord's index: the hashes in buckets of four, compared at once, and beside each its
+    // form's first eight characters (zero-padded), compared at once too. A bucket with more
+    // forms than it holds is incomplete, and a lookup there takes find().
+    static constexpr size_t bucketSlots = 4;
+    struct BucketWord {
+        std::array<char16_t, 8> chars{};
+        int entry = npos;
+        quint32 length = 0xffffffffu;   // no word's: the record a lookup with no hash match reads
+    };
+    std::vector<quint32> m_bucketHashes;   // bucketSlots per bucket, 0 for an empty slot
+    std::vector<BucketWord> m_bucketWords; // the same, plus the no-match record at the end
+    std::vector<quint8> m_bucketComplete;
 };
 
 // Inline: the scanner asks once per token.
@@ -130,6 +154,33 @@ inline int Lexicon::find(QStringView form, quint32 hash) const
         return k == form.size();
     });
     return slot == npos ? npos : m_slotEntries[size_t(slot)];
+}
+
+inline int Lexicon::findWord(const char16_t *key, qsizetype length, quint32 hash) const
+{
+#if defined(__SSE2__)
+    if (m_bucketComplete.empty())
+        return npos;
+    const size_t bucket = slotOf(hash, m_bucketComplete.size() - 1);
+    const __m128i hashes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_bucketHashes.data() + bucket * bucketSlots));
+    const __m128i wanted = _mm_set1_epi32(int(slotHash(hash)));
+    const unsigned hit = unsigned(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hashes, wanted))));
+    // Rare: a bucket that overflowed, a long word, two forms with one hash. (Bitwise, not
+    // logical, operators: `hit != 0` alone must not decide a branch.)
+    const bool rare = (m_bucketComplete[bucket] == 0) | ((hit != 0) & ((length > 8) | ((hit & (hit - 1)) != 0)));
+    if (rare) [[unlikely]]
+        return find(QStringView(key, length), hash);
+    const size_t slot = hit ? bucket * bucketSlots + size_t(__builtin_ctz(hit)) : m_bucketWords.size() - 1;
+    const BucketWord &word = m_bucketWords[slot];
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(key));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(word.chars.data()));
+    const unsigned same = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi16(a, b)));
+    const unsigned needed = (1u << (2 * std::min<qsizetype>(length, 8))) - 1;
+    const bool equal = ((same & needed) == needed) & (word.length == quint32(length));
+    return equal ? word.entry : npos;
+#else
+    return find(QStringView(key, length), hash);
+#endif
 }
 
 inline bool Lexicon::mayHave(quint32 hash) const

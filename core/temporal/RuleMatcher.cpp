@@ -37,7 +37,7 @@ inline bool fits(const ScannedText &sc, const ScanToken *t, const Rule::Lookahea
         return false;
     if (a.key >= 0)
         return t->key == a.key;
-    if (!t->categories.intersects(a.categories))
+    if (!t->categories->intersects(a.categories))
         return false;
     if (!a.element || t->name)
         return true;
@@ -263,14 +263,14 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
     const CategorySet &anchors = m_language.anchorCategories();
     for (size_t q = known.size(); q-- > 0;) {
         const int k = known[q];
-        nextAnchor[q] = scanned.tokens[size_t(k)].categories.intersects(anchors) ? k : nextAnchor[q + 1];
+        nextAnchor[q] = scanned.tokens[size_t(k)].categories->intersects(anchors) ? k : nextAnchor[q + 1];
     }
     for (size_t q = 0; q < known.size(); ++q) {   // a word the language data does not know starts nothing
         const int k = known[q];
         const ScanToken &tok = scanned.tokens[size_t(k)];
         // (capped below `unanchored`, so that a rule with no anchor is always tried)
         const int anchorDistance = std::min(nextAnchor[q] - k, LanguageData::unanchored - 1);
-        if (anchorDistance > m_language.maxAnchoredReach() && !tok.categories.intersects(m_language.unanchoredStarts())
+        if (anchorDistance > m_language.maxAnchoredReach() && !tok.categories->intersects(m_language.unanchoredStarts())
             && (tok.key < 0 || m_language.anchorReachOfKey(tok.key) < LanguageData::unanchored))
             continue;   // no anchor near: no rule can match here
         const ScanToken *next = k + 1 < n ? &scanned.tokens[size_t(k) + 1] : nullptr;
@@ -323,7 +323,7 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
                 const auto &filter = m_language.secondFilterForCategory(r->category);
                 if (filter.complete) {
                     const bool possible = next && !next->lineBreakBefore
-                        && (next->categories.intersects(filter.categories)
+                        && (next->categories->intersects(filter.categories)
                             || std::find(filter.keys.begin(), filter.keys.end(), next->key) != filter.keys.end());
                     if (!possible)
                         continue;

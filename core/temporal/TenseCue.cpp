@@ -28,7 +28,7 @@ int TenseCue::tenseAround(const ScannedText &sc, int first, int last) const
             const ScanToken &t = sc.tokens[size_t(k)];
             // a verb form inside a hyphenated compound is an adjective, no tense: "after
             // lower-than-expected earnings", "a long-planned visit"
-            if (k > 0 && !t.spaceBefore && m_dash >= 0 && sc.tokens[size_t(k - 1)].categories.test(std::size_t(m_dash)))
+            if (k > 0 && !t.spaceBefore && m_dash >= 0 && sc.tokens[size_t(k - 1)].categories->test(std::size_t(m_dash)))
                 return 0;
             for (const TokenReading *r = sc.begin(t); r != sc.end(t); ++r) {
                 if (r->category == m_tense && !r->latent && wanted(r->intValue))

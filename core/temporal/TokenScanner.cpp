@@ -78,7 +78,7 @@ __attribute__((noinline)) qsizetype readWord(const char16_t *s, qsizetype i, qsi
                           bool *hasDigit)
 {
     unsigned digits = 0;
-    key[0] = fold(s[i]);
+    key[0] = s[i] < 0x80 ? asciiWordFold[s[i]] : fold(s[i]);   // (the table: no branch on the case)
     quint32 h = Lexicon::step(0, key[0]);
     qsizetype j = i + 1;
     for (; j < n; ++j) {
@@ -105,6 +105,13 @@ __attribute__((noinline)) qsizetype readWord(const char16_t *s, qsizetype i, qsi
     return j;
 }
 
+// What a word the language data does not know has: no readings, no categories.
+const KeyReadings unknownWord = [] {
+    KeyReadings k;
+    k.plain = true;
+    return k;
+}();
+
 // Points a known word's token at the language data's own readings of it, for its case: no
 // copy (most known words have no other readings).
 void shareReadings(ScanToken &t, const KeyReadings &k)
@@ -112,8 +119,8 @@ void shareReadings(ScanToken &t, const KeyReadings &k)
     const int capitalised = t.capitalized ? 1 : 0;
     t.readingBase = k.readings[capitalised].data();
     t.readingsBegin = 0;
-    t.readingsEnd = int(k.readings[capitalised].size());
-    t.categories |= k.categories[capitalised];
+    t.readingCount = quint16(k.readings[capitalised].size());
+    t.categories = &k.categories[capitalised];
     t.sharedReadings = true;
 }
 
@@ -141,7 +148,6 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
     out.tokens.reserve(size_t(text.size()) + 1);
     out.readings.reserve(size_t(text.size() / 6));
     out.strings.clear();
-    out.known.clear();
     // Tokens that need addWordReadings; the rest are settled as they are made.
     thread_local std::vector<int> pending;
     pending.clear();
@@ -149,11 +155,23 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
     // token may continue one of their phrases, they have just the lexicon's readings.
     thread_local std::vector<int> phraseStarts;
     phraseStarts.clear();
+    // `known` is gathered in a buffer with room for every token, so that adding to it can be
+    // done without a branch (addKnown(index, false) writes a slot and does not keep it).
+    thread_local std::vector<int> knownBuffer;
+    if (knownBuffer.size() < size_t(text.size()) + 1)
+        knownBuffer.resize(size_t(text.size()) + 1);
+    int *const knownTokens = knownBuffer.data();
+    size_t knownCount = 0;
+    auto addKnown = [&](int index, bool keep) __attribute__((always_inline)) {
+        knownTokens[knownCount] = index;
+        knownCount += keep ? 1 : 0;
+    };
     const Lexicon &lex = m_language.lexicon();
     const char16_t *s = text.utf16();
     const qsizetype n = text.size();
     char16_t buf[maxKeyLength + 8];
     qsizetype len = 0;
+    const CategorySet &nameCategories = m_language.builtinCategories(LanguageData::Name);
 
     // Settles what can be settled as a token is made: a plain word the language data does not
     // know (most tokens) has no readings and is a name when capitalised; a known word that
@@ -167,7 +185,7 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
         if (!known && !t.numeric && !t.hasDigit && size > 1) {
             if (t.capitalized) {
                 t.name = true;
-                t.categories.set(size_t(m_name));
+                t.categories = &nameCategories;
             }
         } else if (known && !t.numeric && !t.hasDigit && (size > 1 || isLetter(s[t.start]))) {
             if (known->plain)
@@ -176,18 +194,18 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
                 pending.push_back(index);
             else
                 phraseStarts.push_back(index);   // decided once the next token is read
-            out.known.push_back(index);
+            addKnown(index, true);
         } else if (const TokenReading *mark = !known && size == 1 ? m_language.punctuation(fold(s[t.start])) : nullptr) {
             t.readingBase = mark;
-            t.readingsEnd = 1;
-            t.categories.set(size_t(mark->category));
-            out.known.push_back(index);
+            t.readingCount = 1;
+            t.categories = &m_language.punctuationCategories(mark);
+            addKnown(index, true);
         } else if (!known && size == 1 && !t.numeric) {
             // A lone mark or letter the language data does not know ("$", "(", "u"): no reading,
             // no name, nothing a rule can start at.
         } else {
             pending.push_back(index);
-            out.known.push_back(index);
+            addKnown(index, true);
         }
     };
     // The token's lexicon key is computed as it is made, while its characters are in cache.
@@ -205,11 +223,27 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
         }
         settle(t);
     };
-    // The same for a word whose folded form and hash the word loop already made.
+    // The same for a word whose folded form and hash the word loop already made. Most words
+    // are either unknown or known and plain; both are settled without a branch on which, as
+    // that branch is a coin toss the processor mostly loses.
     auto pushFolded = [&](ScanToken &t, const char16_t *key, quint32 h) __attribute__((always_inline)) {
         t.hash = h;
-        t.key = lex.find(QStringView(key, t.end - t.start), h);
-        settle(t);
+        t.key = lex.findWord(key, t.end - t.start, h);
+        const bool known = t.key != Lexicon::npos;
+        const KeyReadings &readings = known ? m_language.keyReadings(t.key) : unknownWord;
+        if (readings.plain & !t.hasDigit & (t.end - t.start > 1)) [[likely]] {
+            const int capitalised = t.capitalized ? 1 : 0;
+            const bool name = !known & t.capitalized;   // a capitalised word the language data does not know
+            t.readingBase = readings.readings[capitalised].data();
+            t.readingCount = quint16(readings.readings[capitalised].size());
+            const CategorySet *const sets[2] = {&readings.categories[capitalised], &nameCategories};
+            t.categories = sets[name];
+            t.sharedReadings = known;
+            t.name = name;
+            addKnown(int(&t - out.tokens.data()), known);
+        } else {
+            settle(t);
+        }
     };
 
     char16_t wordKey[maxKeyLength + 1];
@@ -266,7 +300,8 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
                     j = best;
             }
             // "year's" -> "year" + "'s" unless the lexicon knows the whole word ("o'clock").
-            if (j - i > 2 && isApostrophe(s[j - 2]) && (s[j - 1] | 0x20) == u's'
+            // (the final 's' first: mostly false, so the branch is mostly predicted right)
+            if ((s[j - 1] | 0x20) == u's' && j - i > 2 && isApostrophe(s[j - 2])
                 && foldInto(text.sliced(i, j - i), buf, &len)
                 && lex.find(QStringView(buf, len)) == Lexicon::npos) {
                 tp->end = j - 2;
@@ -314,12 +349,15 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
         i = j;
     }
 
+    out.known.assign(knownTokens, knownTokens + knownCount);
     for (const int k : phraseStarts) {
         if (mayContinuePhrase(out, size_t(k)))
             pending.push_back(k);
         else
             shareReadings(out.tokens[size_t(k)], m_language.keyReadings(out.tokens[size_t(k)].key));
     }
+    out.categorySets.clear();
+    out.categorySets.reserve(pending.size());
     for (const int k : pending)
         addWordReadings(text, out, size_t(k));
     for (const int k : pending) {
@@ -460,26 +498,33 @@ void TokenScanner::addWordReadings(QStringView text, ScannedText &out, size_t in
             out.readings.push_back({m_language.builtin(LanguageData::Year), 1 + lowSpan, high * 100 + low,
                                     true, false, nullptr});
     }
-    if (t.name)
-        t.categories.set(size_t(m_name));
     if (shared && out.readings.size() == own) {   // nothing but the lexicon's readings
         shareReadings(t, *shared);
         return;
     }
+    if (out.readings.size() == own) {   // none at all
+        t.categories = t.name ? &m_language.builtinCategories(LanguageData::Name) : &noCategories;
+        return;
+    }
+    CategorySet categories;
+    if (t.name)
+        categories.set(size_t(m_name));
     if (shared) {
         const std::vector<TokenReading> &readings = shared->readings[capitalised];
         out.readings.insert(out.readings.begin() + qsizetype(own), readings.begin(), readings.end());
-        t.categories |= shared->categories[capitalised];
+        categories |= shared->categories[capitalised];
     }
     // readingBase is set once the array stops growing (TokenScanner::scan)
     t.readingsBegin = int(own);
-    t.readingsEnd = int(out.readings.size());
+    t.readingCount = quint16(std::min<size_t>(out.readings.size() - own, std::numeric_limits<quint16>::max()));
     for (size_t r = own; r < out.readings.size(); ++r) {
         const TokenReading &reading = out.readings[r];
         if (reading.category >= 0 && reading.category < int(CategorySet::capacity))
-            t.categories.set(size_t(reading.category));
-        t.phraseStart |= reading.span > 1;
+            categories.set(size_t(reading.category));
+        t.phraseStart = t.phraseStart || reading.span > 1;
     }
+    // (scan reserves room for every pending token: the address stays put)
+    t.categories = &out.categorySets.emplace_back(categories);
 }
 
 int TokenScanner::numberWordsAt(QStringView text, const ScannedText &out, size_t k, int *span) const
