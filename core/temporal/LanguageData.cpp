@@ -450,9 +450,12 @@ void LanguageData::indexKeyReadings()
             m_builtinSets[b].set(size_t(m_builtin[b]));
     }
     m_keyReadings.assign(size_t(m_lexicon.size()), {});
+    m_keyCategories.assign(size_t(m_lexicon.size()), {});
     const int number = m_builtin[Number];
     for (int key = 0; key < m_lexicon.size(); ++key) {
         KeyReadings &k = m_keyReadings[size_t(key)];
+        std::array<CategorySet, 2> &categories = m_keyCategories[size_t(key)];
+        k.categories = categories.data();
         for (const Reading &r : m_lexicon.readings(key)) {
             k.numberWord |= r.category == number;
             if (r.span != 1)
@@ -462,7 +465,7 @@ void LanguageData::indexKeyReadings()
                     continue;
                 k.readings[capitalised].push_back({r.category, 1, r.intValue, r.isInt, r.latent, &r.value});
                 if (r.category >= 0 && r.category < int(CategorySet::capacity))
-                    k.categories[capitalised].set(size_t(r.category));
+                    categories[size_t(capitalised)].set(size_t(r.category));
             }
         }
         k.plain = !k.numberWord && !m_lexicon.startsPhrase(key);

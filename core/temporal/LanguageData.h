@@ -24,7 +24,10 @@ namespace chronoline {
 // "May", holds only there).
 struct KeyReadings {
     std::vector<TokenReading> readings[2];
-    CategorySet categories[2];
+    // The categories among them, [0] and [1] as above: tokens point at these, so they live in
+    // one compact array of the language data's (many tokens' sets are read one after another).
+    const CategorySet *categories = noCategoryPair;
+    static constexpr CategorySet noCategoryPair[2] = {};
     bool numberWord = false;   // some reading is a NUMBER: it may join others ("twenty-two")
     bool plain = false;        // neither starts a phrase nor joins a number: these are all
     // The rules a token with just these readings may start (by its key or a reading's
@@ -39,6 +42,10 @@ struct KeyReadings {
 
 class LanguageData {
 public:
+    LanguageData() = default;
+    LanguageData(const LanguageData &) = delete;   // KeyReadings point into it
+    LanguageData &operator=(const LanguageData &) = delete;
+
     // Categories the engine derives from a token's shape rather than from the lexicon.
     enum Builtin { Number, Year, Year2, DayNum, MonthNum, HourNum, Clock, Decade, Code, Ordinal,
                    Dash, Slash, Comma, Period, CenturyNum, Name, BuiltinCount };
@@ -127,6 +134,7 @@ private:
     CategorySet m_unanchoredStarts;
     std::vector<int> m_none;
     std::vector<KeyReadings> m_keyReadings;   // indexed by lexicon key
+    std::vector<std::array<CategorySet, 2>> m_keyCategories;   // KeyReadings::categories
     std::array<TokenReading, BuiltinCount> m_punctuation;   // indexed by Builtin
     std::array<CategorySet, BuiltinCount> m_builtinSets;     // indexed by Builtin
 };
