@@ -66,7 +66,7 @@ private slots:
             text += sentence + separator;
         const Timexes found = TemporalTagger::english().tag(text, QDate(2021, 3, 10));
         QCOMPARE(found.size(), qsizetype(2 * copies));
-        for (qsizetype i = 0; i < found.size(); ++i) {
+        for (size_t i = 0; i < found.size(); ++i) {
             const Timex &t = found[i];
             QCOMPARE(t.text, text.sliced(t.start, t.end - t.start));
             QCOMPARE(t.value, i % 2 == 0 ? u"2021-03-03"_s : u"2021-03-05"_s);
