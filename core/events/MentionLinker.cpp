@@ -1,6 +1,8 @@
 #include "events/MentionLinker.h"
 #include "events/TextSearch.h"
 
+#include <QStringTokenizer>
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -59,10 +61,18 @@ void MentionLinker::link(std::vector<EventDraft> &drafts) const
             std::array<quint32, 2 * nameWindow + 1> named{};
             const int people = std::min<int>(int(e.participants.size()), 32);
             for (int k = 0; k < people; ++k) {
-                // The first and last word of a name: "Xi" and "Jinping", "Putin".
-                const QStringList parts = e.participants[k].split(u' ', Qt::SkipEmptyParts);
-                const QStringList words = parts.size() <= 2 ? parts : QStringList{parts.front(), parts.back()};
-                for (const QString &w : words) {
+                // The first and last word of a name: "Xi" and "Jinping", "Putin";
+                // views, not a split list: one per participant of every event.
+                std::array<QStringView, 2> words;
+                int count = 0;
+                for (QStringView part : QStringTokenizer{e.participants[k], u' ', Qt::SkipEmptyParts}) {
+                    if (count < 2)
+                        words[size_t(count++)] = part;
+                    else
+                        words[1] = part;
+                }
+                for (int c = 0; c < count; ++c) {
+                    const QStringView w = words[size_t(c)];
                     if (w.size() < 2 || !w[0].isUpper())
                         continue;
                     for (qsizetype p = findText(block, w); p >= 0; p = findText(block, w, p + 1)) {
