@@ -21,6 +21,7 @@ struct Word {
     const LexiconEntry *entry = nullptr;   // looked up once, by the scanner
     bool capitalised = false;
     bool initial = false;      // first word of the sentence (or of a quotation)
+    quint8 phraseKinds = 0;    // the entry's phraseKinds, kept here so most phrase checks read no entry
     int timex = -1;            // index of the expression covering it, or -1
     int clause = -1;           // index into AnalysedSentence::clauses
 

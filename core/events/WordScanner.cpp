@@ -219,6 +219,7 @@ void WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int ind
             w.ptb = e->ptb;
             w.firstPtb = e->firstPtb;
             w.flags = e->flags;
+            w.phraseKinds = e->phraseKinds;
         }
     }
 }
