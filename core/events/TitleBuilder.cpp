@@ -294,7 +294,7 @@ QStringList TitleBuilder::nounTitle(const AnalysedSentence &s, int noun, QString
 {
     const EventLexicon::Phrase *phrase = m_lexicon.phraseAt(s, noun, s.size(), EventLexicon::PhraseKind::Noun);
     const int nounEnd = phrase ? noun + int(phrase->words.size()) - 1 : noun;
-    const EventLexicon::Entry *entry = m_lexicon.entry(s.words[size_t(noun)].lower);
+    const EventLexicon::Entry *entry = s.words[size_t(noun)].entry;   // the scanner looked it up
     const QString headline = phrase ? phrase->headline : (entry && nounEnd == noun ? entry->headline : QString());
 
     if (!headline.isEmpty() && nounEnd + 2 < s.size() && is(s.words[size_t(nounEnd) + 1].lower, u"of")) {

@@ -26,6 +26,9 @@ struct Word {
     int clause = -1;           // index into AnalysedSentence::clauses
 
     bool is(WordTag t) const { return tag == t; }
+    // The entry's synonym class, -1 if none: what EventLexicon::synonymClass
+    // would answer for `lower`, without looking the word up again.
+    int synonymClass() const { return entry ? entry->synonymClass : -1; }
     bool isVerbLike() const
     {
         return tag == WordTag::Verb || tag == WordTag::Be || tag == WordTag::Have
