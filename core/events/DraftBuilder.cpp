@@ -121,7 +121,7 @@ std::vector<EventDraft> DraftBuilder::build(const std::vector<Anchor> &anchors) 
         e.sentence = sentenceRef(a.sentence);
         // Other expressions in the same clause add no mention: a mention is a sentence.
         e.mentions.push_back({e.sentence, e.timexId});
-        d.synonymClass = m_lexicon.synonymClass(s.words[size_t(d.head)].lower);
+        d.synonymClass = s.words[size_t(d.head)].synonymClass();
         d.position = s.words[size_t(d.head)].start;
         drafts.push_back(std::move(d));
     }

@@ -76,13 +76,10 @@ void EventLexicon::addPhrase(Phrase phrase)
     m_phrases.push_back(std::move(phrase));
 }
 
-const EventLexicon::Phrase *EventLexicon::phraseAt(const AnalysedSentence &s, int i, int end,
-                                                   PhraseKind kind) const
+const EventLexicon::Phrase *EventLexicon::longestPhraseAt(const AnalysedSentence &s, int i, int end,
+                                                          PhraseKind kind) const
 {
-    const LexiconEntry *e = s.words[size_t(i)].entry;
-    // Most words start no phrase of the kind asked for; the mask says so at once.
-    if (!e || !(e->phraseKinds & (1u << int(kind))))
-        return nullptr;
+    const LexiconEntry *e = s.words[size_t(i)].entry;   // set: phraseAt saw its kinds
     const Phrase *best = nullptr;
     for (int p : e->phrases) {
         const Phrase &phrase = m_phrases[size_t(p)];

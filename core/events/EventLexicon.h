@@ -53,9 +53,17 @@ public:
 
     // The longest phrase of `kind` whose words start at word i of the sentence
     // and end before word `end`, or null.
-    const Phrase *phraseAt(const AnalysedSentence &s, int i, int end, PhraseKind kind) const;
+    const Phrase *phraseAt(const AnalysedSentence &s, int i, int end, PhraseKind kind) const
+    {
+        // Most words start no phrase of the kind asked for, and the word says
+        // so itself: the stages ask this of nearly every word, several kinds each.
+        if (!(s.words[size_t(i)].phraseKinds & (1u << int(kind))))
+            return nullptr;
+        return longestPhraseAt(s, i, end, kind);
+    }
 
 private:
+    const Phrase *longestPhraseAt(const AnalysedSentence &s, int i, int end, PhraseKind kind) const;
     bool loadFile(const QString &path, QString *error);
     void addPhrase(Phrase phrase);
     Entry &at(QStringView word) { return m_words[word]; }

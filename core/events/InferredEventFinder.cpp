@@ -61,7 +61,7 @@ EventDraft InferredEventFinder::inferred(const AnalysedSentence &s, int clause, 
     e.status = EventStatus::Past;
     e.sentence = anchor.event.sentence;
     e.mentions.push_back({e.sentence, QString()});
-    d.synonymClass = m_lexicon.synonymClass(s.words[size_t(head)].lower);
+    d.synonymClass = s.words[size_t(head)].synonymClass();
     d.position = s.words[size_t(head)].start;
     return d;
 }

@@ -1,9 +1,11 @@
 #include "events/MentionLinker.h"
+#include "events/TextSearch.h"
+
+#include <QStringTokenizer>
 
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <string>
 
 namespace chronoline::events {
 
@@ -14,19 +16,6 @@ bool wordBoundaries(QStringView text, qsizetype p, qsizetype length)
     const bool before = p == 0 || !text[p - 1].isLetterOrNumber();
     const qsizetype e = p + length;
     return before && (e >= text.size() || !text[e].isLetterOrNumber());
-}
-
-// block.indexOf(name, from) for a capitalised name: a capital letter is rare
-// in running text, so the vectorised search for it skips most of the block,
-// where a substring search hashed every character.
-qsizetype indexOfName(QStringView block, QStringView name, qsizetype from = 0)
-{
-    const qsizetype last = block.size() - name.size();
-    for (qsizetype p = block.indexOf(name[0], from); p >= 0 && p <= last; p = block.indexOf(name[0], p + 1)) {
-        if (std::char_traits<char16_t>::compare(block.utf16() + p + 1, name.utf16() + 1, size_t(name.size() - 1)) == 0)
-            return p;
-    }
-    return -1;
 }
 
 } // namespace
@@ -53,7 +42,9 @@ void MentionLinker::link(std::vector<EventDraft> &drafts) const
             for (const QString &key : {d.keyPhrase, curly}) {
                 if (key.isEmpty())
                     continue;
-                for (qsizetype p = block.indexOf(key); p >= 0; p = block.indexOf(key, p + 1)) {
+                // findText, not indexOf: a general substring search sets up its
+                // tables on every call, and every event searches its window.
+                for (qsizetype p = findText(block, key); p >= 0; p = findText(block, key, p + 1)) {
                     if (wordBoundaries(block, p, key.size()))
                         found.push_back(m_cache.sentenceOf(base + p));
                 }
@@ -70,13 +61,21 @@ void MentionLinker::link(std::vector<EventDraft> &drafts) const
             std::array<quint32, 2 * nameWindow + 1> named{};
             const int people = std::min<int>(int(e.participants.size()), 32);
             for (int k = 0; k < people; ++k) {
-                // The first and last word of a name: "Xi" and "Jinping", "Putin".
-                const QStringList parts = e.participants[k].split(u' ', Qt::SkipEmptyParts);
-                const QStringList words = parts.size() <= 2 ? parts : QStringList{parts.front(), parts.back()};
-                for (const QString &w : words) {
+                // The first and last word of a name: "Xi" and "Jinping", "Putin";
+                // views, not a split list: one per participant of every event.
+                std::array<QStringView, 2> words;
+                int count = 0;
+                for (QStringView part : QStringTokenizer{e.participants[k], u' ', Qt::SkipEmptyParts}) {
+                    if (count < 2)
+                        words[size_t(count++)] = part;
+                    else
+                        words[1] = part;
+                }
+                for (int c = 0; c < count; ++c) {
+                    const QStringView w = words[size_t(c)];
                     if (w.size() < 2 || !w[0].isUpper())
                         continue;
-                    for (qsizetype p = indexOfName(block, w); p >= 0; p = indexOfName(block, w, p + 1)) {
+                    for (qsizetype p = findText(block, w); p >= 0; p = findText(block, w, p + 1)) {
                         if (wordBoundaries(block, p, w.size())) {
                             if (const int si = m_cache.sentenceOf(base + p); si >= 0)
                                 named[size_t(si - from)] |= 1u << k;
@@ -87,12 +86,7 @@ void MentionLinker::link(std::vector<EventDraft> &drafts) const
             for (int si = from; si <= to; ++si) {
                 if (std::popcount(named[size_t(si - from)]) < 2)
                     continue;
-                // Only the words' lexicon entries matter here, not their tags.
-                const AnalysedSentence &s = m_cache.words(si);
-                const bool sameKind = std::any_of(s.words.begin(), s.words.end(), [&](const Word &w) {
-                    return w.entry && w.entry->synonymClass == d.synonymClass;
-                });
-                if (sameKind)
+                if (m_cache.holdsSynonymClass(si, d.synonymClass))
                     found.push_back(si);
             }
         }

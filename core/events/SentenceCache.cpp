@@ -7,7 +7,8 @@ namespace chronoline::events {
 SentenceCache::SentenceCache(QStringView text, std::vector<Sentence> sentences, const Timexes &timexes,
                              const EventLexicon &lexicon)
     : m_text(text), m_spans(std::move(sentences)), m_timexes(timexes), m_timexFrom(m_spans.size() + 1, 0),
-      m_analysed(m_spans.size()), m_texts(m_spans.size()), m_scanner(lexicon)
+      m_analysed(m_spans.size()), m_texts(m_spans.size()), m_synonymFrom(m_spans.size(), -1),
+      m_scanner(lexicon)
 {
     std::vector<int> sentenceOfTimex(timexes.size());
     for (int t = 0; t < int(timexes.size()); ++t) {
@@ -69,13 +70,29 @@ const AnalysedSentence &SentenceCache::sentence(int i)
     return s;
 }
 
-const AnalysedSentence &SentenceCache::words(int i)
+bool SentenceCache::holdsSynonymClass(int i, int synonymClass)
 {
-    if (const std::unique_ptr<AnalysedSentence> &slot = m_analysed[size_t(i)])
-        return *slot;
-    const Sentence &span = m_spans[size_t(i)];
-    m_scanner.scan(m_text, span.start, span.end, i, m_wordsOnly);
-    return m_wordsOnly;
+    int &from = m_synonymFrom[size_t(i)];
+    if (from < 0) {
+        // Only the words' lexicon entries matter, not their tags: an analysis
+        // already made serves, else a scan of the words alone.
+        const AnalysedSentence *s = m_analysed[size_t(i)].get();
+        if (!s) {
+            const Sentence &span = m_spans[size_t(i)];
+            m_scanner.scan(m_text, span.start, span.end, i, m_wordsOnly);
+            s = &m_wordsOnly;
+        }
+        from = int(m_synonymPool.size());
+        m_synonymPool.push_back(0);
+        for (const Word &w : s->words) {
+            if (w.entry && w.entry->synonymClass >= 0) {
+                m_synonymPool.push_back(w.entry->synonymClass);
+                ++m_synonymPool[size_t(from)];
+            }
+        }
+    }
+    const auto first = m_synonymPool.begin() + from + 1;
+    return std::find(first, first + m_synonymPool[size_t(from)], synonymClass) != first + m_synonymPool[size_t(from)];
 }
 
 const QString &SentenceCache::textOf(int i)

@@ -29,6 +29,29 @@ bool isDateOrTime(const Timex &t)
     return t.type == TimexType::Date || t.type == TimexType::Time;
 }
 
+// text.contains(word, Qt::CaseInsensitive) for a lower-case ASCII word, with
+// ASCII settled inline: every sentence holding a duration asks it three times,
+// and the general search folded and hashed its way through each. A unit
+// outside ASCII is folded as Qt folds it (the long s folds to "s").
+template <size_t N>
+bool containsIgnoringCase(QStringView text, const char16_t (&word)[N])
+{
+    constexpr qsizetype n = qsizetype(N - 1);
+    const auto folded = [](char16_t u) {
+        if (u < 128)
+            return char16_t(unsigned(u - u'A') < 26u ? u + 32 : u);
+        return QChar::isSurrogate(u) ? u : QChar(u).toCaseFolded().unicode();
+    };
+    for (qsizetype p = 0; p + n <= text.size(); ++p) {
+        qsizetype k = 0;
+        while (k < n && folded(text[p + k].unicode()) == word[k])
+            ++k;
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
 // Whether t could date something, judged from the expression alone, so that a
 // sentence with nothing datable is never analysed.
 bool mayDate(const Timex &t)
@@ -36,8 +59,8 @@ bool mayDate(const Timex &t)
     if (isDateOrTime(t))
         return !t.value.isEmpty() && !endsWith(t.value, u"_REF");
     return t.type == TimexType::Duration
-        && (t.text.contains(u"recent", Qt::CaseInsensitive) || t.text.contains(u"past", Qt::CaseInsensitive)
-            || t.text.contains(u"last", Qt::CaseInsensitive));
+        && (containsIgnoringCase(t.text, u"recent") || containsIgnoringCase(t.text, u"past")
+            || containsIgnoringCase(t.text, u"last"));
 }
 
 } // namespace

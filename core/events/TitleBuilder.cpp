@@ -166,13 +166,11 @@ QStringList TitleBuilder::subject(const AnalysedSentence &s, int clause, const P
     return m_phrase.compress(s, bestFirst, bestLast, {clause, false, false, false}, participants);
 }
 
-QStringList TitleBuilder::verbGroup(const AnalysedSentence &s, int clause, const Predicate &p,
-                                    bool expected) const
+void TitleBuilder::verbGroup(QStringList &out, const AnalysedSentence &s, int clause, const Predicate &p,
+                             bool expected) const
 {
-    QStringList out;
     if (p.nominal || !p.valid())
-        return out;
-    out.reserve(p.last - p.first + 4);
+        return;
     const Word &head = s.words[size_t(p.head)];
     if (expected && head.tag != WordTag::Be) {
         if (p.negated)
@@ -182,7 +180,7 @@ QStringList TitleBuilder::verbGroup(const AnalysedSentence &s, int clause, const
             out << QStringLiteral("be");
         for (int k = p.head; k <= p.last; ++k)
             out << borrowed(s.words[size_t(k)].text);
-        return out;
+        return;
     }
     for (int k = p.first; k <= p.last; ++k) {
         const Word &w = s.words[size_t(k)];
@@ -208,7 +206,6 @@ QStringList TitleBuilder::verbGroup(const AnalysedSentence &s, int clause, const
             continue;
         out << borrowed(w.text);
     }
-    return out;
 }
 
 QStringList TitleBuilder::clauseTitle(const AnalysedSentence &s, int clause, const Predicate &p,
@@ -231,8 +228,8 @@ QStringList TitleBuilder::clauseTitle(const AnalysedSentence &s, int clause, con
     // The verb group and the rest of the clause follow: room for them up front.
     const Clause &c = s.clauses[size_t(clause)];
     out.reserve(out.size() + c.last - p.first + 4);
-    out << verbGroup(s, clause, p, expected);
-    out << m_phrase.compress(s, p.last + 1, c.last, {clause, true, true, true}, participants, places);
+    verbGroup(out, s, clause, p, expected);
+    m_phrase.compressInto(out, s, p.last + 1, c.last, {clause, true, true, true}, participants, places);
     return out;
 }
 
@@ -294,7 +291,7 @@ QStringList TitleBuilder::nounTitle(const AnalysedSentence &s, int noun, QString
 {
     const EventLexicon::Phrase *phrase = m_lexicon.phraseAt(s, noun, s.size(), EventLexicon::PhraseKind::Noun);
     const int nounEnd = phrase ? noun + int(phrase->words.size()) - 1 : noun;
-    const EventLexicon::Entry *entry = m_lexicon.entry(s.words[size_t(noun)].lower);
+    const EventLexicon::Entry *entry = s.words[size_t(noun)].entry;   // the scanner looked it up
     const QString headline = phrase ? phrase->headline : (entry && nounEnd == noun ? entry->headline : QString());
 
     if (!headline.isEmpty() && nounEnd + 2 < s.size() && is(s.words[size_t(nounEnd) + 1].lower, u"of")) {

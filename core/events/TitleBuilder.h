@@ -40,7 +40,8 @@ private:
                             QStringList *places, QString *subjectName) const;
     QStringList subject(const AnalysedSentence &s, int clause, const Predicate &p,
                         QStringList *participants, bool *pronoun) const;
-    QStringList verbGroup(const AnalysedSentence &s, int clause, const Predicate &p, bool expected) const;
+    // Appends the verb group to `out`, where the clause title is being written.
+    void verbGroup(QStringList &out, const AnalysedSentence &s, int clause, const Predicate &p, bool expected) const;
     QStringList nounTitle(const AnalysedSentence &s, int noun, QStringList *participants,
                           QStringList *places) const;
     QString possessorFromEarlier(int sentence, QStringView noun) const;

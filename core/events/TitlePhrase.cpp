@@ -128,15 +128,15 @@ int TitlePhrase::apposition(const AnalysedSentence &s, int comma, int to, QStrin
     return std::min(after, to);
 }
 
-QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, const Options &o,
-                                  QStringList *participants, QStringList *places) const
+void TitlePhrase::compressInto(QStringList &out, const AnalysedSentence &s, int from, int to, const Options &o,
+                               QStringList *participants, QStringList *places) const
 {
-    QStringList out;
-    int npStart = 0;   // where the noun phrase being written began in `out`
+    const qsizetype base = out.size();   // what was there before: not ours to drop
+    qsizetype npStart = base;            // where the noun phrase being written began in `out`
     bool npHasName = false;
     to = std::min(to, s.size() - 1);
     // At most a word per word: room up front spares the list its regrowths.
-    out.reserve(std::max(0, to - std::max(0, from) + 1));
+    out.reserve(base + std::max(0, to - std::max(0, from) + 1));
     int depth = 0;
     // Worked out once per sentence, and asked here once per word.
     const std::vector<quint8> &leadsIntoDate = dateLeads(s);
@@ -187,7 +187,7 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
         if (w.tag == WordTag::Rel || w.tag == WordTag::Sub)
             break;
         if (o.stopAtParticiple && i > from && w.tag == WordTag::Verb
-            && (w.form == VerbForm::Gerund || w.form == VerbForm::PastPart) && !out.isEmpty()) {
+            && (w.form == VerbForm::Gerund || w.form == VerbForm::PastPart) && out.size() > base) {
             const Word &prev = s.words[size_t(i) - 1];
             const bool afterNoun = prev.tag == WordTag::Noun || prev.tag == WordTag::Name || prev.timex >= 0
                                 || prev.isPunct(u')');   // "the Group of 20 (G20) scheduled for"
@@ -231,12 +231,11 @@ QStringList TitlePhrase::compress(const AnalysedSentence &s, int from, int to, c
         if (dropped)
             continue;
         if (w.tag == WordTag::Prep || w.tag == WordTag::To || w.tag == WordTag::Verb || w.tag == WordTag::Conj) {
-            npStart = int(out.size()) + 1;
+            npStart = out.size() + 1;
             npHasName = false;
         }
         out.append(borrowed(w.text));
     }
-    return out;
 }
 
 } // namespace chronoline::events

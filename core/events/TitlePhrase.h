@@ -32,7 +32,17 @@ public:
 
     // The words may borrow the document's text (see borrowed()): copy one to keep it.
     QStringList compress(const AnalysedSentence &s, int from, int to, const Options &options,
-                         QStringList *participants, QStringList *places = nullptr) const;
+                         QStringList *participants, QStringList *places = nullptr) const
+    {
+        QStringList out;
+        compressInto(out, s, from, to, options, participants, places);
+        return out;
+    }
+    // The same words appended to `out`, what is there already left alone: a
+    // clause title is subject, verb group and this, and a list of its own
+    // for each part cost an allocation and a copy of every word.
+    void compressInto(QStringList &out, const AnalysedSentence &s, int from, int to, const Options &options,
+                      QStringList *participants, QStringList *places = nullptr) const;
 
     // Whether expression t dates something (its words leave the title) rather
     // than describing it ("five-year term").

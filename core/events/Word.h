@@ -21,10 +21,14 @@ struct Word {
     const LexiconEntry *entry = nullptr;   // looked up once, by the scanner
     bool capitalised = false;
     bool initial = false;      // first word of the sentence (or of a quotation)
+    quint8 phraseKinds = 0;    // the entry's phraseKinds, kept here so most phrase checks read no entry
     int timex = -1;            // index of the expression covering it, or -1
     int clause = -1;           // index into AnalysedSentence::clauses
 
     bool is(WordTag t) const { return tag == t; }
+    // The entry's synonym class, -1 if none: what EventLexicon::synonymClass
+    // would answer for `lower`, without looking the word up again.
+    int synonymClass() const { return entry ? entry->synonymClass : -1; }
     bool isVerbLike() const
     {
         return tag == WordTag::Verb || tag == WordTag::Be || tag == WordTag::Have

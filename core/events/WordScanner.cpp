@@ -40,6 +40,35 @@ inline bool isSpaceUnit(QChar c)
     return u < 128 ? (asciiClasses[u] & SpaceUnit) != 0 : c.isSpace();
 }
 
+// The end of the run of ASCII letters and digits at j, eight units at a time:
+// most of a word is such a run, and the general test below then only meets
+// what ends it (a space, a hyphen, a dot, a letter outside ASCII).
+inline qsizetype asciiWordRunEnd(const char16_t *t, qsizetype j, qsizetype end)
+{
+#if defined(__SSE2__)
+    const __m128i caseBit = _mm_set1_epi16(0x20);
+    const __m128i a = _mm_set1_epi16(u'a');
+    const __m128i zero = _mm_set1_epi16(u'0');
+    const __m128i below = _mm_set1_epi16(-1);
+    const __m128i letters = _mm_set1_epi16(26);
+    const __m128i digits = _mm_set1_epi16(10);
+    for (; j + 8 <= end; j += 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(t + j));
+        // Signed comparisons: a unit outside ASCII lands below zero or far above.
+        const __m128i l = _mm_sub_epi16(_mm_or_si128(units, caseBit), a);
+        const __m128i d = _mm_sub_epi16(units, zero);
+        const __m128i word = _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi16(l, below), _mm_cmplt_epi16(l, letters)),
+                                          _mm_and_si128(_mm_cmpgt_epi16(d, below), _mm_cmplt_epi16(d, digits)));
+        const unsigned mask = unsigned(_mm_movemask_epi8(word));
+        if (mask != 0xFFFF)
+            return j + __builtin_ctz(~mask) / 2;
+    }
+#endif
+    while (j < end && t[j] < 128 && (asciiClasses[t[j]] & WordUnit))
+        ++j;
+    return j;
+}
+
 // Lower case one UTF-16 unit at a time so that offsets stay aligned with the
 // text; apostrophes are straightened so "Xi’s" and "Xi's" look alike.
 QChar lowerUnit(QChar c)
@@ -144,6 +173,9 @@ void WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int ind
         }
         qsizetype j = i;
         while (j < end) {
+            j = asciiWordRunEnd(text.utf16(), j, end);
+            if (j >= end)
+                break;
             if (isWordChar(text[j])) {
                 ++j;
             } else if ((text[j] == u'-' || text[j] == u'.' || text[j] == u',' || text[j] == u':'
@@ -187,6 +219,7 @@ void WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int ind
             w.ptb = e->ptb;
             w.firstPtb = e->firstPtb;
             w.flags = e->flags;
+            w.phraseKinds = e->phraseKinds;
         }
     }
 }

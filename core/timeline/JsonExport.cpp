@@ -25,12 +25,25 @@ void dateOrNull(JsonWriter &out, const std::optional<QDate> &date)
         out.null();
         return;
     }
-    int year = 0, month = 0, day = 0;
-    date->getDate(&year, &month, &day);
-    if (year < 0 || year > 9999) {
+    // The Gregorian date of the Julian day in a few divisions (H. Hinnant's
+    // civil_from_days), where QDate::getDate goes through the calendar system
+    // and cost more than the rest of the date's output. Checked against
+    // QDate for every day of the years 1 to 9999; outside them (QDate has no
+    // year 0) the ISO form comes from QDate itself.
+    const qint64 z = date->toJulianDay() - 2440588 + 719468;   // days since 0000-03-01
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 dayOfEra = z - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 shiftedMonth = (5 * dayOfYear + 2) / 153;   // March = 0
+    const int day = int(dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
+    const int month = int(shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
+    const qint64 fullYear = yearOfEra + era * 400 + (month <= 2);
+    if (fullYear < 1 || fullYear > 9999) {
         out.value(date->toString(Qt::ISODate));
         return;
     }
+    const int year = int(fullYear);
     const auto digit = [](int n) { return char16_t(u'0' + n % 10); };
     const char16_t text[] = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), u'-',
                              digit(month / 10), digit(month), u'-', digit(day / 10), digit(day)};
