@@ -7,8 +7,11 @@
 #include "temporal/TextChunker.h"
 #include "temporal/TokenScanner.h"
 #include "temporal/ValueResolver.h"
+#include "temporal/ValueText.h"
 
 #include <QDebug>
+
+#include <algorithm>
 
 namespace chronoline {
 
@@ -60,7 +63,10 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
             if (!r || r->value.isEmpty())
                 continue;
             Timex t;
-            t.id = u't' + QString::number(out.size() + 1);
+            ValueText id;   // "t" and the number, in one allocation
+            id.append(u't');
+            id.appendNumber(qint64(out.size()) + 1);
+            t.id = id.toString();
             t.start = base + scanned.tokens[size_t(c.first)].start;
             t.end = base + scanned.tokens[size_t(c.last)].end;
             t.text = text.sliced(t.start, t.end - t.start).toString();
@@ -83,6 +89,14 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
             }
             context.afterDuration = r->type == TimexType::Duration;
             out.push_back(std::move(t));
+        }
+        // The first piece tells roughly how dense the text is: room for the rest at that
+        // density, so that the list is not copied each time it doubles (for a long text that
+        // is most of its memory traffic). At most one expression per 32 characters (news has
+        // one per 250 or so), so that a dense first page cannot reserve far too much.
+        if (base == 0 && cut < text.size() && !out.empty()) {
+            const double expected = double(out.size()) * double(text.size()) / double(cut) * 1.1;
+            out.reserve(size_t(std::min(expected, double(text.size()) / 32)) + 16);
         }
         base = cut;
     }

@@ -1,39 +1,8 @@
 #include "temporal/TimePoint.h"
 
+#include "temporal/ValueText.h"
+
 namespace chronoline {
-
-namespace {
-
-// Appends v with at least `width` digits (zero padded). Values are built by appending into one
-// string: formatting through QString::arg cost more than the rest of resolution.
-void appendPadded(QString &out, int v, int width)
-{
-    // Written back to front into a buffer and appended once: a QString append per digit
-    // costs a call and a capacity check each.
-    char16_t buffer[32];
-    int at = 32;
-    const bool negative = v < 0;
-    unsigned u = negative ? 0u - unsigned(v) : unsigned(v);
-    do {
-        buffer[--at] = char16_t(u'0' + u % 10);
-        u /= 10;
-    } while (u > 0 && at > 1);
-    const int digits = 32 - at;
-    for (int i = digits; i < width && at > 1; ++i)
-        buffer[--at] = u'0';
-    if (negative)
-        buffer[--at] = u'-';
-    out.append(QStringView(buffer + at, 32 - at));
-}
-
-QString padded(int v, int width)
-{
-    QString s;
-    appendPadded(s, v, width);
-    return s;
-}
-
-} // namespace
 
 TimePoint TimePoint::ofDay(QDate d)
 {
@@ -45,32 +14,32 @@ TimePoint TimePoint::ofDay(QDate d)
 
 QString TimePoint::value() const
 {
-    QString out;
-    out.reserve(20);
+    // Written into a buffer on the stack and copied into a QString once (see ValueText).
+    ValueText out;
     auto appendYear = [&] {
         if (!yearKnown) {
-            out += QLatin1StringView("XXXX");
+            out.append("XXXX");
             return;
         }
         if (bc)
-            out += QLatin1StringView("BC");
-        appendPadded(out, year, 4);
+            out.append("BC");
+        out.appendNumber(year, 4);
     };
     // A two-digit part, or XX when the text did not say it.
     auto appendPart = [&](int v, bool known) {
         if (known)
-            appendPadded(out, v, 2);
+            out.appendNumber(v, 2);
         else
-            out += QLatin1StringView("XX");
+            out.append("XX");
     };
     // "Monday" with no date known: the weekday of any week.
     auto appendWeekdayOnly = [&] {
-        out += QLatin1StringView("XXXX-WXX-");
-        appendPadded(out, weekday, 1);
+        out.append("XXXX-WXX-");
+        out.appendNumber(weekday);
     };
     auto appendWeek = [&] {
         appendYear();
-        out += QLatin1StringView("-W");
+        out.append("-W");
         appendPart(week, yearKnown);
     };
     auto appendDay = [&] {
@@ -79,71 +48,66 @@ QString TimePoint::value() const
             return;
         }
         appendYear();
-        out += u'-';
+        out.append(u'-');
         appendPart(month, monthKnown);
-        out += u'-';
+        out.append(u'-');
         appendPart(day, dayKnown);
     };
     switch (grain) {
     case Grain::None: return {};
     case Grain::Millennium: return QString::number(year / 1000);
-    case Grain::Century: return padded(century, 2);
-    case Grain::Decade: return padded(decade, 3);
-    case Grain::Year:
-        appendYear();
-        return out;
+    case Grain::Century: out.appendNumber(century, 2); break;
+    case Grain::Decade: out.appendNumber(decade, 3); break;
+    case Grain::Year: appendYear(); break;
     case Grain::Half:
         appendYear();
-        out += QLatin1StringView("-H");
-        appendPadded(out, half, 1);
-        return out;
+        out.append("-H");
+        out.appendNumber(half);
+        break;
     case Grain::Quarter:
         appendYear();
-        out += QLatin1StringView("-Q");
+        out.append("-Q");
         if (quarter)
-            appendPadded(out, quarter, 1);
+            out.appendNumber(quarter);
         else
-            out += u'X';
-        return out;
+            out.append(u'X');
+        break;
     case Grain::Season:
         appendYear();
-        out += u'-';
-        out += season;
-        return out;
+        out.append(u'-');
+        out.append(season);
+        break;
     case Grain::Month:
         appendYear();
-        out += u'-';
+        out.append(u'-');
         appendPart(month, monthKnown);
-        return out;
+        break;
     case Grain::Week:
-        if (!yearKnown && weekday) {
+        if (!yearKnown && weekday)
             appendWeekdayOnly();
-            return out;
-        }
-        appendWeek();
-        return out;
+        else
+            appendWeek();
+        break;
     case Grain::Weekend:
         appendWeek();
-        out += QLatin1StringView("-WE");
-        return out;
-    case Grain::Day:
-        appendDay();
-        return out;
+        out.append("-WE");
+        break;
+    case Grain::Day: appendDay(); break;
     case Grain::PartOfDay:
     case Grain::Hour:
     case Grain::Minute:
         appendDay();
-        out += u'T';
+        out.append(u'T');
         if (hour >= 0) {
-            appendPadded(out, hour, 2);
-            out += u':';
-            appendPadded(out, minute, 2);
+            out.appendNumber(hour, 2);
+            out.append(u':');
+            out.appendNumber(minute, 2);
         } else {
-            out += partOfDay;
+            out.append(partOfDay);
         }
-        return out;
+        break;
     }
-    return {};
+    return out.toString();
 }
 
 } // namespace chronoline
