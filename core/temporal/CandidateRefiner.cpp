@@ -47,22 +47,41 @@ CandidateRefiner::CandidateRefiner(const LanguageData &language)
 {
 }
 
-std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std::vector<Candidate> &all) const
+void CandidateRefiner::refine(const ScannedText &scanned, std::vector<Candidate> &all,
+                              std::vector<Candidate> &kept) const
 {
+    // Working lists, kept from piece to piece (as the caller keeps the candidates): the
+    // per-token ones are all -1 / 0 between calls, and each call resets only what it marked,
+    // so that a piece costs its candidates, not its thousands of tokens.
+    struct Scratch {
+        std::vector<std::pair<int, int>> vetoes;
+        std::vector<int> vetoAt;
+        std::vector<char> taken;
+        std::vector<std::pair<quint64, int>> order;
+        std::vector<int> keptIndices;   // indices, not copies: a Candidate is large
+    };
+    thread_local Scratch s;
+    const size_t tokenCount = scanned.tokens.size();
+    if (s.vetoAt.size() < tokenCount) {
+        s.vetoAt.resize(tokenCount, -1);
+        s.taken.resize(tokenCount, 0);
+    }
+    s.vetoes.clear();
+    s.order.clear();
+    s.keptIndices.clear();
+    kept.clear();
+
     // 1 + 2: latent-only matches go; vetoes remove whatever they overlap. Each token
     // remembers the veto covering it, so this stays linear in the text.
-    std::vector<std::pair<int, int>> vetoes;
-    std::vector<int> vetoAt(scanned.tokens.size(), -1);
     for (const Candidate &c : all) {
         // A veto stands even when all its words are latent: "Jan Kavan" is no date even after
         // "and", which would otherwise support the month.
         if (c.reject) {
-            vetoes.emplace_back(c.first, c.last);
+            s.vetoes.emplace_back(c.first, c.last);
             for (int k = c.first; k <= c.last; ++k)
-                vetoAt[size_t(k)] = int(vetoes.size() - 1);
+                s.vetoAt[size_t(k)] = int(s.vetoes.size() - 1);
         }
     }
-    std::vector<int> order;
     for (int i = 0; i < int(all.size()); ++i) {
         Candidate &c = all[size_t(i)];
         if (c.reject || c.latentOnly)
@@ -71,29 +90,31 @@ std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std:
         // ("a quarter of" vetoes "a quarter", not "a quarter of an hour")
         bool vetoed = false;
         for (int k = c.first; k <= c.last && !vetoed; ++k) {
-            const int v = vetoAt[size_t(k)];
+            const int v = s.vetoAt[size_t(k)];
             if (v < 0)
                 continue;
-            const auto [a, b] = vetoes[size_t(v)];
+            const auto [a, b] = s.vetoes[size_t(v)];
             const bool contains = c.first <= a && c.last >= b && (c.last - c.first) > (b - a);
             vetoed = !contains;
         }
-        if (!vetoed)
-            order.push_back(i);
+        if (vetoed)
+            continue;
+        // 3: longest first (by match, so that context words count toward specificity), then
+        // the earlier rule, then the earlier candidate: one integer key per candidate, sorted
+        // with its index, orders them as a stable sort on (length, rule) would, without
+        // reaching into the large candidates at each comparison. (Flipping the sign bit keeps
+        // the order of signed numbers among unsigned ones; `~` makes the length descending.)
+        const quint32 length = quint32(c.matchLast - c.matchFirst) ^ 0x80000000u;
+        const quint32 rule = quint32(c.rule) ^ 0x80000000u;
+        s.order.emplace_back((quint64(~length) << 32) | rule, i);
+    }
+    for (const auto &[a, b] : s.vetoes) {
+        for (int k = a; k <= b; ++k)
+            s.vetoAt[size_t(k)] = -1;
     }
 
-    // 3: longest first (by match, so that context words count toward specificity), then
-    // the earlier rule.
-    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
-        const Candidate &a = all[size_t(x)], &b = all[size_t(y)];
-        const int la = a.matchLast - a.matchFirst;
-        const int lb = b.matchLast - b.matchFirst;
-        if (la != lb)
-            return la > lb;
-        return a.rule < b.rule;
-    });
-    std::vector<char> taken(scanned.tokens.size(), 0);
-    std::vector<int> keptIndices;   // indices, not copies: a Candidate is large
+    std::sort(s.order.begin(), s.order.end());
+    std::vector<char> &taken = s.taken;
     auto free = [&](const Candidate &c) {
         for (int k = c.first; k <= c.last; ++k) {
             if (taken[size_t(k)])
@@ -105,9 +126,9 @@ std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std:
         const Candidate &c = all[size_t(i)];
         for (int k = c.first; k <= c.last; ++k)
             taken[size_t(k)] = 1;
-        keptIndices.push_back(i);
+        s.keptIndices.push_back(i);
     };
-    for (int i : order) {
+    for (const auto &[key, i] : s.order) {
         Candidate &c = all[size_t(i)];
         if (c.dropped)
             continue;
@@ -125,16 +146,19 @@ std::vector<Candidate> CandidateRefiner::refine(const ScannedText &scanned, std:
         if (free(c))
             take(i);
     }
-    std::sort(keptIndices.begin(), keptIndices.end(),
+    // Kept candidates never share a token, so their first tokens order them completely.
+    std::sort(s.keptIndices.begin(), s.keptIndices.end(),
               [&](int a, int b) { return all[size_t(a)].first < all[size_t(b)].first; });
-    std::vector<Candidate> kept;
-    kept.reserve(keptIndices.size());
-    for (int i : keptIndices)
-        kept.push_back(all[size_t(i)]);
+    kept.reserve(s.keptIndices.size());
+    for (int i : s.keptIndices) {
+        const Candidate &c = all[size_t(i)];
+        for (int k = c.first; k <= c.last; ++k)
+            taken[size_t(k)] = 0;
+        kept.push_back(c);
+    }
 
     mergeDateAndTime(scanned, kept);
     takeModifiers(scanned, kept);
-    return kept;
 }
 
 void CandidateRefiner::mergeDateAndTime(const ScannedText &sc, std::vector<Candidate> &kept) const

@@ -22,8 +22,9 @@ class CandidateRefiner {
 public:
     explicit CandidateRefiner(const LanguageData &language);
     // Marks candidates as it goes (a range's ends are dropped together), so it takes them
-    // by reference; the caller's list keeps its capacity for the next piece of text.
-    std::vector<Candidate> refine(const ScannedText &scanned, std::vector<Candidate> &candidates) const;
+    // by reference; the survivors replace what `kept` held. Both lists are the caller's, so
+    // they keep their capacity for the next piece of text.
+    void refine(const ScannedText &scanned, std::vector<Candidate> &candidates, std::vector<Candidate> &kept) const;
 
 private:
     void mergeDateAndTime(const ScannedText &scanned, std::vector<Candidate> &kept) const;

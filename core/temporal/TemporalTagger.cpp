@@ -36,6 +36,7 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
     const LanguageData &L = *m_language;
     thread_local ScannedText scanned;
     thread_local std::vector<Candidate> candidates;
+    thread_local std::vector<Candidate> kept;
     const TokenScanner scanner(L);
     const RuleMatcher matcher(L);
     const CandidateRefiner refiner(L);
@@ -51,7 +52,7 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
         scanner.scan(piece, scanned);
         candidates.clear();
         matcher.match(piece, scanned, candidates);
-        const std::vector<Candidate> kept = refiner.refine(scanned, candidates);
+        refiner.refine(scanned, candidates, kept);
         for (size_t i = 0; i < kept.size(); ++i) {
             const Candidate &c = kept[i];
             // the two ends of a range share one clause, so one tense: "will be held on April 24
