@@ -69,6 +69,25 @@ QDate weekdayFrom(QDate from, int weekday, int direction)
     return from.addDays(ahead == 0 ? 7 : ahead);
 }
 
+int daysInMonth(int year, int month)
+{
+    static constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
+qint64 daysFromCivil(int year, int month, int day)
+{
+    // Days since 1970-01-01 (H. Hinnant's days_from_civil): March starts the computational
+    // year, so that February's leap day falls at its end.
+    const qint64 y = qint64(year) - (month <= 2 ? 1 : 0);
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const qint64 yearOfEra = y - era * 400;
+    const qint64 dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+}
+
 int seasonStartMonth(QStringView season)
 {
     if (season == u"SP") return 3;

@@ -22,6 +22,10 @@ QDate nthWeekdayOfMonth(int year, int month, int weekday, int n);
 // The nearest `weekday` strictly before (direction < 0) or after (direction > 0) `from`.
 QDate weekdayFrom(QDate from, int weekday, int direction);
 int seasonStartMonth(QStringView season);     // SP 3, SU 6, FA 9, WI 12
+// Without a QDate (which converts from its Julian day at every year() or month()), for the
+// resolver's inner loops; both agree with QDate's proleptic Gregorian calendar.
+int daysInMonth(int year, int month);         // month 1..12, year >= 1
+qint64 daysFromCivil(int year, int month, int day);   // a day count: differences are QDate::daysTo
 QStringView seasonOfMonth(int month);
 
 } // namespace chronoline::datemath

@@ -42,6 +42,17 @@ struct Frame {
             return *v.text;
         return v.isInt ? QString::number(v.number) : QString();
     }
+    // text(f) == s, without making the QString (the resolver asks this a dozen times an
+    // expression).
+    bool textIs(Field f, QStringView s) const
+    {
+        const FieldValue &v = fields[size_t(f)];
+        if (v.set && v.text)
+            return *v.text == s;
+        if (v.set && v.isInt)
+            return text(f) == s;
+        return s.isEmpty();
+    }
     void set(Field f, const QString *text, int number, bool isInt)
     {
         fields[size_t(f)] = {text, number, isInt, true};

@@ -44,6 +44,8 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
     const ValueResolver resolver;
     ResolveContext context;
     context.dct = dct;
+    if (dct && dct->isValid())
+        context.dctDay = CalendarDay(*dct);
     Timexes out;
     // Piece by piece (see TextChunker): the working buffers stay small and are reused.
     for (qsizetype base = 0; base < text.size();) {

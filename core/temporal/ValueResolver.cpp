@@ -1,6 +1,7 @@
 #include "temporal/ValueResolver.h"
 
 #include "temporal/DateMath.h"
+#include "temporal/ValueText.h"
 
 #include <cmath>
 
@@ -51,8 +52,34 @@ QString numberText(double v)
     return QString::number(v, 'g', 6);
 }
 
-TimePoint shifted(TimePoint p, const QString &unit, int n)
+// The units shifted() tells apart, read once from the unit word rather than compared with
+// it at every step.
+enum class ShiftUnit { Year, Decade, Century, Quarter, Month, Week, Fortnight, Weekend, Hour, Minute, Other };
+
+ShiftUnit shiftUnitOf(QStringView u)
 {
+    if (u.size() == 1) {
+        switch (u.front().unicode()) {
+        case u'Y': return ShiftUnit::Year;
+        case u'Q': return ShiftUnit::Quarter;
+        case u'M': return ShiftUnit::Month;
+        case u'W': return ShiftUnit::Week;
+        case u'H': return ShiftUnit::Hour;
+        default: return ShiftUnit::Other;
+        }
+    }
+    if (u == u"DE") return ShiftUnit::Decade;
+    if (u == u"CE") return ShiftUnit::Century;
+    if (u == u"FN") return ShiftUnit::Fortnight;
+    if (u == u"WE") return ShiftUnit::Weekend;
+    if (u == u"MIN") return ShiftUnit::Minute;
+    return ShiftUnit::Other;
+}
+
+TimePoint shifted(TimePoint p, QStringView unitWord, int n)
+{
+    using U = ShiftUnit;
+    const ShiftUnit unit = shiftUnitOf(unitWord);
     // Moves a point by n units; the result has the unit's granularity unless the point is
     // coarser-but-calendar (a year earlier than 1989-Q3 is 1988-Q3).
     auto toDayPoint = [&](QDate d, Grain g) {
@@ -69,8 +96,8 @@ TimePoint shifted(TimePoint p, const QString &unit, int n)
     QDate base = (p.grain >= Grain::Day) ? p.date()
                : (p.grain == Grain::Week || p.grain == Grain::Weekend) ? dm::mondayOfIsoWeek(p.year, p.week)
                : QDate(p.year, p.month ? p.month : 1, 1);
-    if (unit == u"Y" || unit == u"DE" || unit == u"CE") {
-        const int years = n * (unit == u"DE" ? 10 : unit == u"CE" ? 100 : 1);
+    if (unit == U::Year || unit == U::Decade || unit == U::Century) {
+        const int years = n * (unit == U::Decade ? 10 : unit == U::Century ? 100 : 1);
         if (p.grain == Grain::Quarter || p.grain == Grain::Half || p.grain == Grain::Season
             || p.grain == Grain::Month) {
             p.year += years;
@@ -81,7 +108,7 @@ TimePoint shifted(TimePoint p, const QString &unit, int n)
         r.year = p.year + years;
         return r;
     }
-    if (unit == u"Q") {
+    if (unit == U::Quarter) {
         const int q0 = (p.grain == Grain::Quarter ? p.quarter : dm::quarterOf(base.month())) - 1 + n;
         TimePoint r;
         r.grain = Grain::Quarter;
@@ -89,7 +116,7 @@ TimePoint shifted(TimePoint p, const QString &unit, int n)
         r.quarter = ((q0 % 4) + 4) % 4 + 1;
         return r;
     }
-    if (unit == u"M") {
+    if (unit == U::Month) {
         const QDate d = base.addMonths(n);
         TimePoint r;
         r.grain = Grain::Month;
@@ -97,11 +124,11 @@ TimePoint shifted(TimePoint p, const QString &unit, int n)
         r.month = d.month();
         return r;
     }
-    if (unit == u"W" || unit == u"FN")
-        return toDayPoint(base.addDays(7 * n * (unit == u"FN" ? 2 : 1)), Grain::Week);
-    if (unit == u"WE")
+    if (unit == U::Week || unit == U::Fortnight)
+        return toDayPoint(base.addDays(7 * n * (unit == U::Fortnight ? 2 : 1)), Grain::Week);
+    if (unit == U::Weekend)
         return toDayPoint(base.addDays(7 * n), Grain::Weekend);
-    if (unit == u"H" || unit == u"MIN") {
+    if (unit == U::Hour || unit == U::Minute) {
         TimePoint r = toDayPoint(base, Grain::Day);
         return r;   // hours from a day anchor: stay on the day
     }
@@ -110,19 +137,30 @@ TimePoint shifted(TimePoint p, const QString &unit, int n)
 
 } // namespace
 
-QString durationValue(const QString &amount, const QString &unitWord)
+namespace {
+
+// durationValue() for an amount already read (0 to 1e9).
+QString durationOf(double n, const QString &unitWord)
 {
     auto [unit, factor] = isoUnit(unitWord);
-    if (amount == u"X" || amount.isEmpty())
-        return (isTimeUnit(unitWord) ? QStringLiteral("PTX") : QStringLiteral("PX"))
-               + (unitWord == u"DE" ? QStringLiteral("DE") : unitWord == u"CE" ? QStringLiteral("CE") : unit);
-    bool ok = false;
-    double n = amount.toDouble(&ok);
-    if (!ok || n < 0 || n > 1e9)
-        return {};
     n *= factor;
-    // A fraction carries into the next smaller unit: 2.5 years is P2Y6M, 1.5 hours PT1H30M.
     QString big = unitWord == u"MIN" ? QStringLiteral("MIN") : unit;
+    auto isTime = [](const QString &u) { return u == u"H" || u == u"MIN" || u == u"S"; };
+    // A whole number of the unit, the common case ("five years", "three hours"): one part,
+    // written in place (see ValueText).
+    if (n == std::floor(n)) {
+        ValueText v;
+        v.append(u'P');
+        if (isTime(big))
+            v.append(u'T');
+        v.appendNumber(qint64(n));
+        if (big == u"MIN")
+            v.append(u'M');
+        else
+            v.append(big);
+        return v.toString();
+    }
+    // A fraction carries into the next smaller unit: 2.5 years is P2Y6M, 1.5 hours PT1H30M.
     const double whole = std::floor(n + 1e-9);
     double rest = n - whole;
     QString small = big;
@@ -131,7 +169,6 @@ QString durationValue(const QString &amount, const QString &unitWord)
     auto part = [](double v, const QString &u) -> QString {
         return numberText(v) + (u == u"MIN" ? QStringLiteral("M") : u);
     };
-    auto isTime = [](const QString &u) { return u == u"H" || u == u"MIN" || u == u"S"; };
     QString date, time;
     auto put = [&](double v, const QString &u) {
         if (v <= 1e-9 && !(u == big && rest <= 1e-9))
@@ -145,6 +182,22 @@ QString durationValue(const QString &amount, const QString &unitWord)
         put(rest, small);
     }
     return QStringLiteral("P") + date + (time.isEmpty() ? QString() : QStringLiteral("T") + time);
+}
+
+} // namespace
+
+QString durationValue(const QString &amount, const QString &unitWord)
+{
+    if (amount == u"X" || amount.isEmpty()) {
+        const QString unit = isoUnit(unitWord).first;
+        return (isTimeUnit(unitWord) ? QStringLiteral("PTX") : QStringLiteral("PX"))
+               + (unitWord == u"DE" ? QStringLiteral("DE") : unitWord == u"CE" ? QStringLiteral("CE") : unit);
+    }
+    bool ok = false;
+    const double n = amount.toDouble(&ok);
+    if (!ok || n < 0 || n > 1e9)
+        return {};
+    return durationOf(n, unitWord);
 }
 
 std::optional<Resolution> ValueResolver::resolve(const Frame &frame, TimexType type, const ResolveContext &c) const
@@ -165,6 +218,18 @@ std::optional<Resolution> ValueResolver::duration(const Frame &f) const
 {
     if (!f.has(Field::Unit))
         return std::nullopt;
+    // A whole amount ("five years", "a year") needs no text: the frame has its number. (A
+    // field that is an integer has a text, if any, that reads as that integer.)
+    const FieldValue &stated = f.fields[size_t(Field::Amount)];
+    if (!f.has(Field::Fraction) && (!stated.set || stated.isInt)) {
+        const int n = stated.set ? stated.number : 1;
+        if (n < 0 || n > 1e9)
+            return std::nullopt;
+        Resolution r;
+        r.type = TimexType::Duration;
+        r.value = durationOf(n, f.text(Field::Unit));
+        return r;
+    }
     QString amount = f.has(Field::Amount) ? f.text(Field::Amount) : QStringLiteral("1");
     if (f.has(Field::Fraction)) {   // "two and a half years", "half an hour"
         const double whole = f.has(Field::Amount) ? amount.toDouble() : 0.0;
@@ -203,7 +268,7 @@ std::optional<Resolution> ValueResolver::set(const Frame &f) const
         r.value = QStringLiteral("XXXX-") + f.text(Field::Season);
     } else if (f.has(Field::PartOfDay)) {
         r.value = QStringLiteral("XXXX-XX-XXT") + f.text(Field::PartOfDay);
-    } else if (f.text(Field::Unit) == u"WE") {
+    } else if (f.textIs(Field::Unit, u"WE")) {
         r.value = QStringLiteral("XXXX-WXX-WE");   // "every weekend"
     } else if (f.has(Field::Unit)) {
         r.value = durationValue(f.has(Field::Amount) ? f.text(Field::Amount) : QStringLiteral("1"),
@@ -218,9 +283,9 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
 {
     // "the last quarter" / "the last half": the ordinal "last" is the final one of the year
     Frame f = stated;
-    if (f.has(Field::Quarter) && f.text(Field::Quarter) == u"L")
+    if (f.has(Field::Quarter) && f.textIs(Field::Quarter, u"L"))
         f.setNumber(Field::Quarter, 4);
-    if (f.has(Field::Half) && f.text(Field::Half) == u"L")
+    if (f.has(Field::Half) && f.textIs(Field::Half, u"L"))
         f.setNumber(Field::Half, 2);
     if ((f.has(Field::Quarter) && (f.num(Field::Quarter) < 1 || f.num(Field::Quarter) > 4))
         || (f.has(Field::Half) && (f.num(Field::Half) < 1 || f.num(Field::Half) > 2)))
@@ -230,17 +295,24 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
     TimePoint p;
     const bool haveDct = c.dct.has_value() && c.dct->isValid();
     const QDate dct = haveDct ? *c.dct : QDate();
-    const bool anchorPrev = f.text(Field::Anchor) == u"ref";
+    const bool anchorPrev = f.textIs(Field::Anchor, u"ref");
     // The reference for relative expressions: the DCT, or for narrative ones the last
     // date mentioned (falling back to the DCT where nothing was mentioned yet).
+    // The DCT's day numbers come with the context (once per text, not per expression).
+    const CalendarDay dctDay = !haveDct ? CalendarDay() : c.dctDay.date == dct ? c.dctDay : CalendarDay(dct);
     TimePoint ref;
     QString refId;
+    bool refIsDct = false;
     if (anchorPrev && c.previous.isValid() && c.previous.yearKnown) {
         ref = c.previous;
         refId = c.previousId;
     } else if (haveDct) {
-        ref = TimePoint::ofDay(dct);
+        ref.grain = Grain::Day;   // TimePoint::ofDay(dct)
+        ref.year = dctDay.year;
+        ref.month = dctDay.month;
+        ref.day = dctDay.day;
         refId = QStringLiteral("t0");
+        refIsDct = true;
     }
     const bool haveRef = ref.isValid();
     // The first day a reference covers: "the following spring" counts from the start of
@@ -248,17 +320,26 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
     auto firstDay = [](const TimePoint &t) {
         switch (t.grain) {
         case Grain::Week:
-        case Grain::Weekend: return dm::mondayOfIsoWeek(t.year, t.week);
-        case Grain::Season: return QDate(t.year, dm::seasonStartMonth(t.season), 1);
-        case Grain::Quarter: return QDate(t.year, (std::max(t.quarter, 1) - 1) * 3 + 1, 1);
-        case Grain::Half: return QDate(t.year, t.half == 2 ? 7 : 1, 1);
+        case Grain::Weekend: return CalendarDay(dm::mondayOfIsoWeek(t.year, t.week));
+        case Grain::Season: return CalendarDay::of(t.year, dm::seasonStartMonth(t.season), 1);
+        case Grain::Quarter: return CalendarDay::of(t.year, (std::max(t.quarter, 1) - 1) * 3 + 1, 1);
+        case Grain::Half: return CalendarDay::of(t.year, t.half == 2 ? 7 : 1, 1);
         default: break;
         }
         if (t.grain >= Grain::Day)
-            return t.date();
-        return QDate(t.year, t.month ? t.month : 1, t.day ? t.day : 1);
+            return CalendarDay::of(t.year, t.month, t.day);
+        return CalendarDay::of(t.year, t.month ? t.month : 1, t.day ? t.day : 1);
     };
-    const QDate refDay = haveRef ? firstDay(ref) : QDate();
+    const CalendarDay refCal = !haveRef ? CalendarDay() : refIsDct ? dctDay : firstDay(ref);
+    const QDate refDay = refCal.date;
+    auto refDayPoint = [&] {   // TimePoint::ofDay(refDay), from the numbers at hand
+        TimePoint t;
+        t.grain = Grain::Day;
+        t.year = refCal.year;
+        t.month = refCal.month;
+        t.day = refCal.day;
+        return t;
+    };
     const int tense = c.tense;
 
     if (f.has(Field::Ref)) {
@@ -278,12 +359,21 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
     // A month with no day counts as "now" when the reference falls inside it.
     auto chooseYear = [&](int month, int day, bool wholeMonth = false) {
         const QDate base = refDay;
-        int best = base.year();
+        int best = refCal.year;
         qint64 bestScore = std::numeric_limits<qint64>::max();
-        for (int y = base.year() - 1; y <= base.year() + 1; ++y) {
-            const QDate d(y, month, std::min(day, QDate(y, month, 1).daysInMonth()));
-            qint64 diff = base.daysTo(d);
-            if (wholeMonth && y == base.year() && month == base.month())
+        // Day counts without QDate where every date involved is an ordinary one; QDate's own
+        // answers (0 for an invalid day, no year 0) where not.
+        const bool plain = refCal.isValid() && refCal.year >= 2 && month >= 1 && month <= 12 && day >= 1;
+        const qint64 baseDays = plain ? dm::daysFromCivil(refCal.year, refCal.month, refCal.day) : 0;
+        for (int y = refCal.year - 1; y <= refCal.year + 1; ++y) {
+            qint64 diff;
+            if (plain) {
+                diff = dm::daysFromCivil(y, month, std::min(day, dm::daysInMonth(y, month))) - baseDays;
+            } else {
+                const QDate d(y, month, std::min(day, QDate(y, month, 1).daysInMonth()));
+                diff = base.daysTo(d);
+            }
+            if (wholeMonth && y == refCal.year && month == refCal.month)
                 diff = 0;
             qint64 score = std::abs(diff);
             // news reports mostly look back: without a cue, the future must be much nearer.
@@ -315,7 +405,7 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             year += (haveDct && year <= dct.year() % 100 + 10) ? dctCentury : dctCentury - 100;
         }
         p.year = year;
-        if (f.text(Field::Era) == u"BC")
+        if (f.textIs(Field::Era, u"BC"))
             p.bc = true;
         // "the 1988 quarter": the quarter in focus, in that year
         if (f.has(Field::Latest) && !f.has(Field::Quarter) && c.previous.isValid()
@@ -323,7 +413,7 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             f.setNumber(Field::Quarter, c.previous.quarter);
         // with none in focus, "the 1988 quarter" is the one the report covers: the latest
         // completed by the document date (as for "the quarter")
-        else if (f.has(Field::Latest) && !f.has(Field::Quarter) && f.text(Field::Unit) == u"Q" && haveDct)
+        else if (f.has(Field::Latest) && !f.has(Field::Quarter) && f.textIs(Field::Unit, u"Q") && haveDct)
             f.setNumber(Field::Quarter, (dm::quarterOf(dct.month()) + 2) % 4 + 1);
     }
 
@@ -385,12 +475,12 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
                 if (h.startsWith(u'E') || h.count(u'-') == 2)
                     p.monthKnown = p.dayKnown = false;
             } else {
-                const QDate approx = holidayDate(refDay.year());
+                const QDate approx = holidayDate(refCal.year);
                 const int off = f.has(Field::Offset) ? f.num(Field::Offset) : 0;
                 if (off > 0)        // "next Christmas": the next one to come
-                    y = approx > refDay ? refDay.year() : refDay.year() + 1;
+                    y = approx > refDay ? refCal.year : refCal.year + 1;
                 else if (off < 0)   // "last Christmas": the last one gone
-                    y = approx < refDay ? refDay.year() : refDay.year() - 1;
+                    y = approx < refDay ? refCal.year : refCal.year - 1;
                 else
                     y = chooseYear(approx.month(), approx.day());
             }
@@ -435,7 +525,7 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
                 return std::nullopt;
             TimePoint base = ref;
             if (!anchorPrev)
-                base = TimePoint::ofDay(refDay);
+                base = refDayPoint();
             // Business reports compare periods: "a year ago" after "the third quarter" is
             // that quarter a year back; right after "the nine months" it is the year-earlier
             // span, which TimeBank names by its year.
@@ -470,9 +560,9 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             if (f.has(Field::Quarter)) {   // "the year-earlier third quarter"
                 base.grain = Grain::Quarter;
                 base.quarter = f.num(Field::Quarter);
-                base.year = refDay.year();
+                base.year = refCal.year;
                 baseIsRef = false;
-            } else if (f.text(Field::Unit) == u"Q" && base.grain != Grain::Quarter) {
+            } else if (f.textIs(Field::Unit, u"Q") && base.grain != Grain::Quarter) {
                 // no quarter in focus: the latest one completed by the document date, as for
                 // "the quarter"
                 const QDate day = haveDct ? dct : refDay;
@@ -480,23 +570,23 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
                 current.grain = Grain::Quarter;
                 current.year = day.year();
                 current.quarter = dm::quarterOf(day.month());
-                base = shifted(current, QStringLiteral("Q"), -1);
+                base = shifted(current, u"Q", -1);
                 baseIsRef = false;
             }
             // a period already before the document's year is the year-earlier one itself
             // ("$195 million in the 1988 period. The year-ago results ...")
             const bool alreadyBack = baseIsRef && haveDct && anchorPrev && base.yearKnown && base.year < dct.year();
-            p = alreadyBack ? base : shifted(base, QStringLiteral("Y"), -1);
+            p = alreadyBack ? base : shifted(base, u"Y", -1);
             r.anchor = refId;
             r.comparison = true;
         }
-    } else if (f.has(Field::Offset) && f.text(Field::Unit) == u"Y"
+    } else if (f.has(Field::Offset) && f.textIs(Field::Unit, u"Y")
                && (f.has(Field::Month) || f.has(Field::Season) || f.has(Field::Quarter) || f.has(Field::Half))) {
         // "March last year", "this year's third quarter": a part of a relative year
         if (!haveRef) {
             unknownYear(Grain::Month);
         } else {
-            p.year = refDay.year() + f.num(Field::Offset);
+            p.year = refCal.year + f.num(Field::Offset);
             r.anchor = refId;
         }
         if (!placeWithinYear(p))
@@ -515,9 +605,9 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             }
             TimePoint q;
             q.grain = Grain::Quarter;
-            q.year = refDay.year();
-            q.quarter = dm::quarterOf(refDay.month());
-            p = shifted(q, QStringLiteral("Q"), -1);
+            q.year = refCal.year;
+            q.quarter = dm::quarterOf(refCal.month);
+            p = shifted(q, u"Q", -1);
             r.anchor = refId;
         } else if (!haveRef) {
             if (f.has(Field::Month)) {
@@ -547,13 +637,13 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             }
         } else if (f.has(Field::Month)) {
             const int m = f.num(Field::Month);
-            int y = refDay.year();
+            int y = refCal.year;
             // "last April": the most recent April before last month (the month just gone is
             // "last month"; "last February" said in March is a year back)
             if (off < 0)
-                y = m < refDay.month() - 1 ? y : y - 1;
+                y = m < refCal.month - 1 ? y : y - 1;
             else if (off > 0)
-                y = m > refDay.month() ? y : y + 1;
+                y = m > refCal.month ? y : y + 1;
             p.grain = Grain::Month;
             p.year = y;
             p.month = m;
@@ -576,7 +666,7 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         } else if (f.has(Field::Season)) {
             const QString s = f.text(Field::Season);
             const int start = dm::seasonStartMonth(s);
-            int y = refDay.year();
+            int y = refCal.year;
             const QDate seasonStart(y, start, 1);
             if (off < 0 && f.has(Field::Latest))   // "this past spring": the latest one begun
                 y = seasonStart <= refDay ? y : y - 1;
@@ -584,7 +674,7 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
                 y -= 1;
             else if (off > 0)
                 y = seasonStart > refDay ? y : y + 1;
-            else if (s == u"WI" && refDay.month() <= 2)
+            else if (s == u"WI" && refCal.month <= 2)
                 y -= 1;
             p.grain = Grain::Season;
             p.year = y;
@@ -596,38 +686,38 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             const QString u = unit.isEmpty() ? QStringLiteral("D") : unit;
             if (u == u"Y") {
                 p.grain = Grain::Year;
-                p.year = refDay.year() + off;
+                p.year = refCal.year + off;
             } else if (u == u"DE") {
                 p.grain = Grain::Decade;
-                p.decade = refDay.year() / 10 + off;
+                p.decade = refCal.year / 10 + off;
             } else if (u == u"CE") {
                 p.grain = Grain::Century;
-                p.century = refDay.year() / 100 + off;
+                p.century = refCal.year / 100 + off;
             } else if (u == u"H") {
                 // "the last hour": no calendar position finer than the day is implied
-                p = TimePoint::ofDay(refDay);
+                p = refDayPoint();
             } else if (u == u"NIGHT") {
                 p = TimePoint::ofDay(refDay.addDays(off));
                 p.grain = Grain::PartOfDay;
                 p.partOfDay = QStringLiteral("NI");
                 r.type = TimexType::Time;
             } else {
-                TimePoint base = anchorPrev ? ref : TimePoint::ofDay(refDay);
+                TimePoint base = anchorPrev ? ref : refDayPoint();
                 if (base.grain < Grain::Day && base.grain != Grain::None && u == u"D")
-                    base = TimePoint::ofDay(refDay);
+                    base = refDayPoint();
                 if (u == u"Q" && base.grain != Grain::Quarter) {
                     base.grain = Grain::Quarter;
-                    base.year = refDay.year();
-                    base.quarter = dm::quarterOf(refDay.month());
+                    base.year = refCal.year;
+                    base.quarter = dm::quarterOf(refCal.month);
                 }
                 // "over the weekend" said on a weekday in a past-tense report: the last one
                 if (u == u"WE" && off == 0 && f.has(Field::Latest) && tense <= 0 && !anchorPrev
                     && refDay.dayOfWeek() < 6)
                     base = TimePoint::ofDay(refDay.addDays(-7));
                 if (u == u"HALF") {
-                    const int h0 = dm::halfOf(refDay.month()) - 1 + off;
+                    const int h0 = dm::halfOf(refCal.month) - 1 + off;
                     p.grain = Grain::Half;
-                    p.year = refDay.year() + (h0 >= 0 ? h0 / 2 : -1);
+                    p.year = refCal.year + (h0 >= 0 ? h0 / 2 : -1);
                     p.half = ((h0 % 2) + 2) % 2 + 1;
                 } else {
                     p = shifted(base, u, off);
@@ -671,16 +761,16 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         } else if (f.has(Field::Quarter)) {
             p.grain = Grain::Quarter;
             p.quarter = f.num(Field::Quarter);
-            p.year = refDay.year();
+            p.year = refCal.year;
             // a quarter after the current one, spoken of in the past, is last year's
-            if (p.quarter > dm::quarterOf(refDay.month()) && tense < 0)
+            if (p.quarter > dm::quarterOf(refCal.month) && tense < 0)
                 p.year -= 1;
             r.anchor = refId;
         } else if (f.has(Field::Half)) {
             p.grain = Grain::Half;
             p.half = f.num(Field::Half);
-            p.year = refDay.year();
-            if (p.half > dm::halfOf(refDay.month()) && tense < 0)
+            p.year = refCal.year;
+            if (p.half > dm::halfOf(refCal.month) && tense < 0)
                 p.year -= 1;
             r.anchor = refId;
         } else {
@@ -704,7 +794,7 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             p = TimePoint::ofDay(named.date());
             r.anchor = c.previousId;
         } else if (haveRef) {
-            p = TimePoint::ofDay(refDay);
+            p = refDayPoint();
             r.anchor = refId;
         } else {
             unknownYear(Grain::Day);
@@ -717,12 +807,12 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
     // "the week of March 6", "the quarter ended Sept. 30": the ISO week or the quarter that
     // holds the day
     if (f.has(Field::Within) && p.grain == Grain::Day && p.yearKnown) {
-        if (f.text(Field::Within) == u"W") {
+        if (f.textIs(Field::Within, u"W")) {
             const auto w = dm::isoWeek(p.date());
             p.grain = Grain::Week;
             p.year = w.year;
             p.week = w.week;
-        } else if (f.text(Field::Within) == u"Q") {
+        } else if (f.textIs(Field::Within, u"Q")) {
             // the three months that end on the day: their middle month names the quarter
             // ("ended July 31" is May to July, the second quarter)
             const QDate middle = p.date().addDays(-45);
@@ -750,9 +840,9 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             minute = f.num(Field::Minute);
     }
     if (hour >= 0 && f.has(Field::AmPm)) {
-        if (f.text(Field::AmPm) == u"PM" && hour < 12)
+        if (f.textIs(Field::AmPm, u"PM") && hour < 12)
             hour += 12;
-        if (f.text(Field::AmPm) == u"AM" && hour == 12)
+        if (f.textIs(Field::AmPm, u"AM") && hour == 12)
             hour = 0;
     }
     if (hour >= 0 || f.has(Field::PartOfDay)) {

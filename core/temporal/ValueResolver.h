@@ -1,5 +1,6 @@
 #pragma once
 
+#include "temporal/CalendarDay.h"
 #include "temporal/Frame.h"
 #include "temporal/TimePoint.h"
 #include "temporal/Timex.h"
@@ -15,6 +16,8 @@ namespace chronoline {
 // its clause (-1 past, +1 future, 0 unknown).
 struct ResolveContext {
     std::optional<QDate> dct;
+    CalendarDay dctDay;       // *dct with its numbers, worked out once per text (optional:
+                              // the resolver works them out itself when this is not *dct)
     TimePoint previous;       // invalid when nothing has been mentioned yet
     QString previousId;
     int tense = 0;
