@@ -62,23 +62,24 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
             const bool secondEnd = i > 0 && c.pairWith >= 0 && kept[i - 1].pairWith == c.pairWith + 1;
             if (!secondEnd)
                 context.tense = tense.tenseAround(scanned, c.first, c.last);
-            const auto r = resolver.resolve(c.frame, c.type, context);
+            auto r = resolver.resolve(c.frame, c.type, context);
             if (!r || r->value.isEmpty())
                 continue;
-            Timex t;
+            // Built in place, its strings moved from the resolution rather than shared with it.
+            Timex &t = out.emplace_back();
             ValueText id;   // "t" and the number, in one allocation
             id.append(u't');
-            id.appendNumber(qint64(out.size()) + 1);
+            id.appendNumber(qint64(out.size()));
             t.id = id.toString();
             t.start = base + scanned.tokens[size_t(c.first)].start;
             t.end = base + scanned.tokens[size_t(c.last)].end;
             t.text = text.sliced(t.start, t.end - t.start).toString();
             t.type = r->type;
-            t.value = r->value;
-            t.mod = r->mod;
-            t.anchor = r->anchor;
-            t.quant = r->quant;
-            t.freq = r->freq;
+            t.value = std::move(r->value);
+            t.mod = std::move(r->mod);
+            t.anchor = std::move(r->anchor);
+            t.quant = std::move(r->quant);
+            t.freq = std::move(r->freq);
             // later narrative references hang on the most recent date at day, month or year grain
             if (r->point.isValid() && r->point.yearKnown && r->point.grain >= TimePoint::Grain::Year
                 && !r->comparison) {
@@ -91,7 +92,6 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
                 context.periodId = t.id;
             }
             context.afterDuration = r->type == TimexType::Duration;
-            out.push_back(std::move(t));
         }
         // The first piece tells roughly how dense the text is: room for the rest at that
         // density, so that the list is not copied each time it doubles (for a long text that

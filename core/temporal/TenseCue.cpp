@@ -18,6 +18,7 @@ TenseCue::TenseCue(const LanguageData &language)
     : m_tense(language.category(QStringLiteral("TENSE"))), m_lead(language.category(QStringLiteral("TENSELEAD"))),
       m_dash(language.builtin(LanguageData::Dash))
 {
+    m_tenseIndexed = m_tense >= 0 && m_tense < int(CategorySet::capacity);
 }
 
 int TenseCue::tenseAround(const ScannedText &sc, int first, int last) const
@@ -26,6 +27,10 @@ int TenseCue::tenseAround(const ScannedText &sc, int first, int last) const
     auto nearest = [&](auto wanted) {
         auto cueAt = [&](int k) {
             const ScanToken &t = sc.tokens[size_t(k)];
+            // most words have no TENSE reading, which the token's category set tells without
+            // reading its readings
+            if (m_tenseIndexed && !t.categories->test(std::size_t(m_tense)))
+                return 0;
             // a verb form inside a hyphenated compound is an adjective, no tense: "after
             // lower-than-expected earnings", "a long-planned visit"
             if (k > 0 && !t.spaceBefore && m_dash >= 0 && sc.tokens[size_t(k - 1)].categories->test(std::size_t(m_dash)))
@@ -71,7 +76,8 @@ int TenseCue::tenseAround(const ScannedText &sc, int first, int last) const
     int lead = 0;
     if (first > 0 && m_lead >= 0 && !sc.tokens[size_t(first - 1)].sentenceEnd) {
         const ScanToken &t = sc.tokens[size_t(first - 1)];
-        for (const TokenReading *r = sc.begin(t); r != sc.end(t) && !lead; ++r) {
+        const bool mayLead = m_lead >= int(CategorySet::capacity) || t.categories->test(std::size_t(m_lead));
+        for (const TokenReading *r = sc.begin(t); mayLead && r != sc.end(t) && !lead; ++r) {
             if (r->category == m_lead && !r->latent)
                 lead = r->intValue;
         }

@@ -19,6 +19,7 @@ private:
     int m_tense;
     int m_lead;
     int m_dash;   // TENSELEAD: a cue that counts only right before the expression
+    bool m_tenseIndexed = false;   // TENSE fits a CategorySet, so a token's set can rule it out
 };
 
 } // namespace chronoline
