@@ -45,6 +45,12 @@ CandidateRefiner::CandidateRefiner(const LanguageData &language)
       m_number(language.builtin(LanguageData::Number)),
       m_vague(language.category(QStringLiteral("VAGUENUM")))
 {
+    for (int category : {m_mod, m_edge, m_approx}) {
+        if (category < 0 || category >= int(CategorySet::capacity))
+            m_modifiersIndexed = false;
+        else
+            m_modifiers.set(size_t(category));
+    }
 }
 
 void CandidateRefiner::refine(const ScannedText &scanned, std::vector<Candidate> &all,
@@ -222,6 +228,8 @@ void CandidateRefiner::takeModifiers(const ScannedText &sc, std::vector<Candidat
         bool found = false;
         for (int k = std::max(previousEnd + 1, c.first - 4); k <= end && !found; ++k) {
             const ScanToken &t = sc.tokens[size_t(k)];
+            if (m_modifiersIndexed && !t.categories->intersects(m_modifiers))
+                continue;   // none of its readings is a modifier
             for (const TokenReading *r = sc.begin(t); r != sc.end(t); ++r) {
                 if (k + r->span - 1 != end)
                     continue;

@@ -32,6 +32,10 @@ private:
 
     const LanguageData &m_language;
     int m_mod, m_approx, m_edge, m_at, m_on, m_comma, m_dash, m_number, m_vague;
+    // MOD, EDGE and APPROX as a set, so that a token's category set can rule out a modifier
+    // without a look at its readings (when all three are categories a set can hold).
+    CategorySet m_modifiers;
+    bool m_modifiersIndexed = true;
 };
 
 } // namespace chronoline

@@ -5,9 +5,9 @@
 #include "temporal/RuleMatcher.h"
 #include "temporal/TenseCue.h"
 #include "temporal/TextChunker.h"
+#include "temporal/TimexIds.h"
 #include "temporal/TokenScanner.h"
 #include "temporal/ValueResolver.h"
-#include "temporal/ValueText.h"
 
 #include <QDebug>
 
@@ -67,10 +67,7 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
                 continue;
             // Built in place, its strings moved from the resolution rather than shared with it.
             Timex &t = out.emplace_back();
-            ValueText id;   // "t" and the number, in one allocation
-            id.append(u't');
-            id.appendNumber(qint64(out.size()));
-            t.id = id.toString();
+            t.id = TimexIds::id(qsizetype(out.size()));
             t.start = base + scanned.tokens[size_t(c.first)].start;
             t.end = base + scanned.tokens[size_t(c.last)].end;
             t.text = text.sliced(t.start, t.end - t.start).toString();

@@ -43,6 +43,22 @@ public:
     // `v` in decimal with at least `width` digits, zero padded after any minus sign ("-0044").
     void appendNumber(qint64 v, int width = 1)
     {
+        // Months, days, hours and years, nearly every number in a value: at most four digits,
+        // with 32-bit arithmetic.
+        if (v >= 0 && v < 10000 && width <= 4) {
+            const unsigned u = unsigned(v);
+            const int n = std::max(width, u >= 1000 ? 4 : u >= 100 ? 3 : u >= 10 ? 2 : 1);
+            reserveMore(4);
+            char16_t *d = m_data + m_size;
+            switch (n) {
+            case 4: *d++ = char16_t(u'0' + u / 1000); [[fallthrough]];
+            case 3: *d++ = char16_t(u'0' + u / 100 % 10); [[fallthrough]];
+            case 2: *d++ = char16_t(u'0' + u / 10 % 10); [[fallthrough]];
+            default: *d++ = char16_t(u'0' + u % 10);
+            }
+            m_size += n;
+            return;
+        }
         const bool negative = v < 0;
         quint64 u = negative ? 0u - quint64(v) : quint64(v);
         int digits = 1;
