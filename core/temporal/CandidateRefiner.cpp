@@ -237,7 +237,7 @@ void CandidateRefiner::takeModifiers(const ScannedText &sc, std::vector<Candidat
                 const bool countable = durationLike && startsWithNumber;
                 const bool fits = (r->category == m_mod && !durationLike)
                                || (r->category == m_edge && !durationLike && end == c.first - 2)
-                               || (r->category == m_approx && (countable || (r->text && *r->text == u"APPROX")));
+                               || (r->category == m_approx && (countable || (r->text && QStringView(*r->text) == u"APPROX")));
                 if (!fits || !r->text || c.frame.has(Field::Mod))
                     continue;
                 c.frame.set(Field::Mod, r->text, 0, false);

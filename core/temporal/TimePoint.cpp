@@ -14,6 +14,15 @@ TimePoint TimePoint::ofDay(QDate d)
 
 QString TimePoint::value() const
 {
+    // A day of a year of four digits, the value most expressions have, in one go.
+    if (grain == Grain::Day && yearKnown && monthKnown && dayKnown && !bc && year >= 0 && year < 10000
+        && month >= 0 && month < 100 && day >= 0 && day < 100) {
+        const char16_t digits[10] = {char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10),
+                                     char16_t(u'0' + year / 10 % 10), char16_t(u'0' + year % 10), u'-',
+                                     char16_t(u'0' + month / 10), char16_t(u'0' + month % 10), u'-',
+                                     char16_t(u'0' + day / 10), char16_t(u'0' + day % 10)};
+        return QStringView(digits, 10).toString();
+    }
     // Written into a buffer on the stack and copied into a QString once (see ValueText).
     ValueText out;
     auto appendYear = [&] {

@@ -15,18 +15,16 @@ namespace {
 bool isTimeUnit(QStringView u) { return u == u"H" || u == u"MIN" || u == u"S"; }
 
 // Unit words to (ISO letter, multiplier): a decade is ten years, a quarter three months.
-std::pair<QString, double> isoUnit(const QString &unit)
+std::pair<QString, double> isoUnit(const QString &unitWord)
 {
+    const QStringView unit = unitWord;   // a view compares with a literal without its strlen
     if (unit == u"DE") return {QStringLiteral("Y"), 10};
     if (unit == u"CE") return {QStringLiteral("Y"), 100};
     if (unit == u"ML") return {QStringLiteral("Y"), 1000};
     if (unit == u"FN") return {QStringLiteral("W"), 2};
     if (unit == u"NIGHT") return {QStringLiteral("D"), 1};
     if (unit == u"MIN") return {QStringLiteral("M"), 1};
-    if (unit == u"H" || unit == u"S" || unit == u"Y" || unit == u"M" || unit == u"W" || unit == u"D"
-        || unit == u"WE")
-        return {unit, 1};
-    return {unit, 1};
+    return {unitWord, 1};
 }
 
 // A fraction of a unit in the next smaller unit where it comes out whole: half a year is P6M.
@@ -144,8 +142,8 @@ QString durationOf(double n, const QString &unitWord)
 {
     auto [unit, factor] = isoUnit(unitWord);
     n *= factor;
-    QString big = unitWord == u"MIN" ? QStringLiteral("MIN") : unit;
-    auto isTime = [](const QString &u) { return u == u"H" || u == u"MIN" || u == u"S"; };
+    QString big = QStringView(unitWord) == u"MIN" ? QStringLiteral("MIN") : unit;
+    auto isTime = [](const QString &u) { return isTimeUnit(u); };
     // A whole number of the unit, the common case ("five years", "three hours"): one part,
     // written in place (see ValueText).
     if (n == std::floor(n)) {
@@ -154,7 +152,7 @@ QString durationOf(double n, const QString &unitWord)
         if (isTime(big))
             v.append(u'T');
         v.appendNumber(qint64(n));
-        if (big == u"MIN")
+        if (QStringView(big) == u"MIN")
             v.append(u'M');
         else
             v.append(big);
@@ -167,7 +165,7 @@ QString durationOf(double n, const QString &unitWord)
     if (rest > 1e-9 && !smaller(&small, &rest))
         small.clear();
     auto part = [](double v, const QString &u) -> QString {
-        return numberText(v) + (u == u"MIN" ? QStringLiteral("M") : u);
+        return numberText(v) + (QStringView(u) == u"MIN" ? QStringLiteral("M") : u);
     };
     QString date, time;
     auto put = [&](double v, const QString &u) {
@@ -188,10 +186,11 @@ QString durationOf(double n, const QString &unitWord)
 
 QString durationValue(const QString &amount, const QString &unitWord)
 {
-    if (amount == u"X" || amount.isEmpty()) {
+    if (QStringView(amount) == u"X" || amount.isEmpty()) {
         const QString unit = isoUnit(unitWord).first;
         return (isTimeUnit(unitWord) ? QStringLiteral("PTX") : QStringLiteral("PX"))
-               + (unitWord == u"DE" ? QStringLiteral("DE") : unitWord == u"CE" ? QStringLiteral("CE") : unit);
+               + (QStringView(unitWord) == u"DE" ? QStringLiteral("DE")
+                  : QStringView(unitWord) == u"CE" ? QStringLiteral("CE") : unit);
     }
     bool ok = false;
     const double n = amount.toDouble(&ok);
@@ -500,14 +499,14 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         // "two years ago", "three days later", "a year earlier"
         const QString amount = f.has(Field::Amount) ? f.text(Field::Amount) : QStringLiteral("1");
         const int dir = f.num(Field::Direction);
-        if (amount == u"X" && anchorPrev) {
+        if (QStringView(amount) == u"X" && anchorPrev) {
             // "a few days later" counts from a date in the story, not from now: no past or
             // future of the DCT, only the vague span itself (TBAQ "A few days" PXD, 1 of 1)
             r.type = TimexType::Duration;
             r.value = durationValue(amount, f.text(Field::Unit));
             return r;
         }
-        if (amount == u"X") {
+        if (QStringView(amount) == u"X") {
             r.value = dir < 0 ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF");
             if (haveRef)
                 r.anchor = refId;
@@ -515,7 +514,8 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         }
         if (!haveRef) {
             unknownYear(Grain::Day);
-            const QString u = f.text(Field::Unit);
+            const QString unitText = f.text(Field::Unit);
+            const QStringView u = unitText;
             p.grain = u == u"Y" ? Grain::Year : u == u"M" ? Grain::Month : u == u"W" ? Grain::Week : Grain::Day;
             p.monthKnown = p.dayKnown = false;
         } else {
@@ -529,7 +529,8 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             // Business reports compare periods: "a year ago" after "the third quarter" is
             // that quarter a year back; right after "the nine months" it is the year-earlier
             // span, which TimeBank names by its year.
-            const QString unit = f.text(Field::Unit);
+            const QString unitText = f.text(Field::Unit);
+            const QStringView unit = unitText;
             if (unit == u"Y" && !c.afterDuration && c.previous.isValid() && c.previous.yearKnown
                 && (c.previous.grain == Grain::Quarter || c.previous.grain == Grain::Half)) {
                 base = c.previous;
@@ -594,7 +595,8 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
     } else if (f.has(Field::Offset) || f.has(Field::Unit) || f.has(Field::Latest)) {
         // "last month", "next week", "this summer", "last Tuesday", "tomorrow", "that autumn"
         const int off = f.has(Field::Offset) ? f.num(Field::Offset) : 0;
-        const QString unit = f.text(Field::Unit);
+        const QString unitText = f.text(Field::Unit);
+        const QStringView unit = unitText;   // compared with literals: a view compares without strlen
         if (haveRef && f.has(Field::Latest) && unit == u"Q") {
             // "the quarter": the one just mentioned, else the latest completed one
             if (c.previous.isValid() && c.previous.yearKnown && c.previous.grain == Grain::Quarter) {
@@ -674,7 +676,7 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
                 y -= 1;
             else if (off > 0)
                 y = seasonStart > refDay ? y : y + 1;
-            else if (s == u"WI" && refCal.month <= 2)
+            else if (QStringView(s) == u"WI" && refCal.month <= 2)
                 y -= 1;
             p.grain = Grain::Season;
             p.year = y;
@@ -683,7 +685,7 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         } else {
             if (unit.isEmpty() && !f.has(Field::PartOfDay))
                 return std::nullopt;
-            const QString u = unit.isEmpty() ? QStringLiteral("D") : unit;
+            const QStringView u = unit.isEmpty() ? QStringView(u"D") : unit;
             if (u == u"Y") {
                 p.grain = Grain::Year;
                 p.year = refCal.year + off;
@@ -866,7 +868,7 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
     r.value = p.value();
     if (r.value.isEmpty())
         return std::nullopt;
-    if (!haveDct && r.anchor == u"t0")
+    if (!haveDct && QStringView(r.anchor) == u"t0")
         r.anchor.clear();
     return r;
 }

@@ -41,11 +41,12 @@ public:
             m_data[m_size++] = char16_t(ascii[i]);
     }
     // `v` in decimal with at least `width` digits, zero padded after any minus sign ("-0044").
-    void appendNumber(qint64 v, int width = 1)
+    // (Inlined, the common case only: a call cost as much as the digits.)
+    __attribute__((always_inline)) void appendNumber(qint64 v, int width = 1)
     {
         // Months, days, hours and years, nearly every number in a value: at most four digits,
         // with 32-bit arithmetic.
-        if (v >= 0 && v < 10000 && width <= 4) {
+        if (v >= 0 && v < 10000 && width <= 4) [[likely]] {
             const unsigned u = unsigned(v);
             const int n = std::max(width, u >= 1000 ? 4 : u >= 100 ? 3 : u >= 10 ? 2 : 1);
             reserveMore(4);
@@ -59,6 +60,12 @@ public:
             m_size += n;
             return;
         }
+        appendAnyNumber(v, width);
+    }
+
+private:
+    __attribute__((noinline)) void appendAnyNumber(qint64 v, int width)
+    {
         const bool negative = v < 0;
         quint64 u = negative ? 0u - quint64(v) : quint64(v);
         int digits = 1;
@@ -77,6 +84,7 @@ public:
         m_size += n;
     }
 
+public:
     bool isEmpty() const { return m_size == 0; }
     qsizetype size() const { return m_size; }
     void clear() { m_size = 0; }
