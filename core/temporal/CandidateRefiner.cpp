@@ -54,7 +54,7 @@ CandidateRefiner::CandidateRefiner(const LanguageData &language)
 }
 
 void CandidateRefiner::refine(const ScannedText &scanned, std::vector<Candidate> &all,
-                              std::vector<Candidate> &kept) const
+                              std::vector<Candidate *> &kept) const
 {
     // Working lists, kept from piece to piece (as the caller keeps the candidates): the
     // per-token ones are all -1 / 0 between calls, and each call resets only what it marked,
@@ -155,30 +155,29 @@ void CandidateRefiner::refine(const ScannedText &scanned, std::vector<Candidate>
     // Kept candidates never share a token, so their first tokens order them completely.
     std::sort(s.keptIndices.begin(), s.keptIndices.end(),
               [&](int a, int b) { return all[size_t(a)].first < all[size_t(b)].first; });
-    kept.reserve(s.keptIndices.size());
     for (int i : s.keptIndices) {
-        const Candidate &c = all[size_t(i)];
+        Candidate &c = all[size_t(i)];
         for (int k = c.first; k <= c.last; ++k)
             taken[size_t(k)] = 0;
-        kept.push_back(c);
+        kept.push_back(&c);
     }
 
     mergeDateAndTime(scanned, kept);
     takeModifiers(scanned, kept);
 }
 
-void CandidateRefiner::mergeDateAndTime(const ScannedText &sc, std::vector<Candidate> &kept) const
+void CandidateRefiner::mergeDateAndTime(const ScannedText &sc, std::vector<Candidate *> &kept) const
 {
     // Compacts in place, to stay linear: `w` is where the next survivor goes, and a candidate
     // moves only once a merge has opened a gap before it (most texts have none).
     size_t w = 0;
     for (size_t i = 0; i < kept.size(); ++i, ++w) {
         if (w != i)
-            kept[w] = std::move(kept[i]);
+            kept[w] = kept[i];
         if (i + 1 >= kept.size())
             continue;
-        Candidate &a = kept[w];
-        Candidate &b = kept[i + 1];
+        Candidate &a = *kept[w];
+        Candidate &b = *kept[i + 1];
         if (a.type == TimexType::Duration || a.type == TimexType::Set || b.type == TimexType::Duration
             || b.type == TimexType::Set || a.pairWith >= 0 || b.pairWith >= 0)
             continue;
@@ -212,10 +211,11 @@ void CandidateRefiner::mergeDateAndTime(const ScannedText &sc, std::vector<Candi
     kept.resize(w);
 }
 
-void CandidateRefiner::takeModifiers(const ScannedText &sc, std::vector<Candidate> &kept) const
+void CandidateRefiner::takeModifiers(const ScannedText &sc, std::vector<Candidate *> &kept) const
 {
     int previousEnd = -1;
-    for (Candidate &c : kept) {
+    for (Candidate *candidate : kept) {
+        Candidate &c = *candidate;
         const bool durationLike = c.type == TimexType::Duration || c.frame.has(Field::Direction);
         bool startsWithNumber = false;
         for (const TokenReading *r = sc.begin(sc.tokens[size_t(c.first)]); r != sc.end(sc.tokens[size_t(c.first)]); ++r)

@@ -21,14 +21,15 @@ class LanguageData;
 class CandidateRefiner {
 public:
     explicit CandidateRefiner(const LanguageData &language);
-    // Marks candidates as it goes (a range's ends are dropped together), so it takes them
-    // by reference; the survivors replace what `kept` held. Both lists are the caller's, so
-    // they keep their capacity for the next piece of text.
-    void refine(const ScannedText &scanned, std::vector<Candidate> &candidates, std::vector<Candidate> &kept) const;
+    // Marks candidates as it goes (a range's ends are dropped together) and completes the
+    // survivors in place (merges, modifiers), so it takes them by reference; `kept` then
+    // points at the survivors, in text order (pointers: a Candidate is large to copy). Both
+    // lists are the caller's, so they keep their capacity for the next piece of text.
+    void refine(const ScannedText &scanned, std::vector<Candidate> &candidates, std::vector<Candidate *> &kept) const;
 
 private:
-    void mergeDateAndTime(const ScannedText &scanned, std::vector<Candidate> &kept) const;
-    void takeModifiers(const ScannedText &scanned, std::vector<Candidate> &kept) const;
+    void mergeDateAndTime(const ScannedText &scanned, std::vector<Candidate *> &kept) const;
+    void takeModifiers(const ScannedText &scanned, std::vector<Candidate *> &kept) const;
 
     const LanguageData &m_language;
     int m_mod, m_approx, m_edge, m_at, m_on, m_comma, m_dash, m_number, m_vague;

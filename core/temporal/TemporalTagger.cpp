@@ -36,7 +36,7 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
     const LanguageData &L = *m_language;
     thread_local ScannedText scanned;
     thread_local std::vector<Candidate> candidates;
-    thread_local std::vector<Candidate> kept;
+    thread_local std::vector<Candidate *> kept;
     const TokenScanner scanner(L);
     const RuleMatcher matcher(L);
     const CandidateRefiner refiner(L);
@@ -56,10 +56,10 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
         matcher.match(piece, scanned, candidates);
         refiner.refine(scanned, candidates, kept);
         for (size_t i = 0; i < kept.size(); ++i) {
-            const Candidate &c = kept[i];
+            const Candidate &c = *kept[i];
             // the two ends of a range share one clause, so one tense: "will be held on April 24
             // and 25" (the matcher makes the first end point at index k+1, the second at k)
-            const bool secondEnd = i > 0 && c.pairWith >= 0 && kept[i - 1].pairWith == c.pairWith + 1;
+            const bool secondEnd = i > 0 && c.pairWith >= 0 && kept[i - 1]->pairWith == c.pairWith + 1;
             if (!secondEnd)
                 context.tense = tense.tenseAround(scanned, c.first, c.last);
             auto r = resolver.resolve(c.frame, c.type, context);
@@ -78,15 +78,14 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
             t.quant = std::move(r->quant);
             t.freq = std::move(r->freq);
             // later narrative references hang on the most recent date at day, month or year grain
-            if (r->point.isValid() && r->point.yearKnown && r->point.grain >= TimePoint::Grain::Year
-                && !r->comparison) {
-                context.previous = r->point;
-                context.previousId = t.id;
-            }
-            if (r->point.isValid() && r->point.yearKnown && !r->comparison
-                && (r->point.grain == TimePoint::Grain::Quarter || r->point.grain == TimePoint::Grain::Half)) {
+            const bool placed = r->point.isValid() && r->point.yearKnown && !r->comparison;
+            if (placed && (r->point.grain == TimePoint::Grain::Quarter || r->point.grain == TimePoint::Grain::Half)) {
                 context.period = r->point;
                 context.periodId = t.id;
+            }
+            if (placed && r->point.grain >= TimePoint::Grain::Year) {
+                context.previous = std::move(r->point);   // the resolution's last use
+                context.previousId = t.id;
             }
             context.afterDuration = r->type == TimexType::Duration;
         }

@@ -201,13 +201,10 @@ QString durationValue(const QString &amount, const QString &unitWord)
 
 std::optional<Resolution> ValueResolver::resolve(const Frame &frame, TimexType type, const ResolveContext &c) const
 {
-    std::optional<Resolution> r;
-    if (type == TimexType::Duration)
-        r = duration(frame);
-    else if (type == TimexType::Set)
-        r = set(frame);
-    else
-        r = date(frame, c);
+    // made in place (one prvalue or another), not moved into an empty one
+    std::optional<Resolution> r = type == TimexType::Duration ? duration(frame)
+                                : type == TimexType::Set      ? set(frame)
+                                                              : date(frame, c);
     if (r && frame.has(Field::Mod) && r->mod.isEmpty())
         r->mod = frame.text(Field::Mod);
     return r;
