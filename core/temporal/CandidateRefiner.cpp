@@ -217,9 +217,15 @@ void CandidateRefiner::takeModifiers(const ScannedText &sc, std::vector<Candidat
     for (Candidate *candidate : kept) {
         Candidate &c = *candidate;
         const bool durationLike = c.type == TimexType::Duration || c.frame.has(Field::Direction);
-        bool startsWithNumber = false;
-        for (const TokenReading *r = sc.begin(sc.tokens[size_t(c.first)]); r != sc.end(sc.tokens[size_t(c.first)]); ++r)
-            startsWithNumber |= r->category == m_number || r->category == m_vague;
+        // looked up only for an APPROX word, which few expressions have before them
+        auto startsWithNumber = [&] {
+            const ScanToken &first = sc.tokens[size_t(c.first)];
+            for (const TokenReading *r = sc.begin(first); r != sc.end(first); ++r) {
+                if (r->category == m_number || r->category == m_vague)
+                    return true;
+            }
+            return false;
+        };
         // the modifier may be joined by a dash: "mid-March", "post-1959"
         int end = c.first - 1;
         if (end >= 0 && !sc.tokens[size_t(c.first)].spaceBefore && hasReading(sc, end, m_dash)
@@ -234,10 +240,11 @@ void CandidateRefiner::takeModifiers(const ScannedText &sc, std::vector<Candidat
                 if (k + r->span - 1 != end)
                     continue;
                 // "about 1990" is approximate; "over"/"more than" only bound an amount
-                const bool countable = durationLike && startsWithNumber;
                 const bool fits = (r->category == m_mod && !durationLike)
                                || (r->category == m_edge && !durationLike && end == c.first - 2)
-                               || (r->category == m_approx && (countable || (r->text && QStringView(*r->text) == u"APPROX")));
+                               || (r->category == m_approx
+                                   && ((durationLike && startsWithNumber())
+                                       || (r->text && QStringView(*r->text) == u"APPROX")));
                 if (!fits || !r->text || c.frame.has(Field::Mod))
                     continue;
                 c.frame.set(Field::Mod, r->text, 0, false);

@@ -861,8 +861,8 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         }
         r.type = TimexType::Time;
     }
-    r.point = p;
     r.value = p.value();
+    r.point = std::move(p);   // p's last use
     if (r.value.isEmpty())
         return std::nullopt;
     if (!haveDct && QStringView(r.anchor) == u"t0")
