@@ -186,11 +186,15 @@ QString durationOf(double n, const QString &unitWord)
 
 QString durationValue(const QString &amount, const QString &unitWord)
 {
-    if (QStringView(amount) == u"X" || amount.isEmpty()) {
-        const QString unit = isoUnit(unitWord).first;
-        return (isTimeUnit(unitWord) ? QStringLiteral("PTX") : QStringLiteral("PX"))
-               + (QStringView(unitWord) == u"DE" ? QStringLiteral("DE")
-                  : QStringView(unitWord) == u"CE" ? QStringLiteral("CE") : unit);
+    if (QStringView(amount) == u"X" || amount.isEmpty()) {   // "several years": PXY
+        const QStringView word = unitWord;
+        ValueText v;
+        v.append(isTimeUnit(word) ? QStringView(u"PTX") : QStringView(u"PX"));
+        if (word == u"DE" || word == u"CE")
+            v.append(word);
+        else
+            v.append(isoUnit(unitWord).first);
+        return v.toString();
     }
     bool ok = false;
     const double n = amount.toDouble(&ok);
