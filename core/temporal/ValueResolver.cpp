@@ -281,6 +281,11 @@ std::optional<Resolution> ValueResolver::set(const Frame &f) const
 
 std::optional<Resolution> ValueResolver::date(const Frame &stated, const ResolveContext &c) const
 {
+    // The result is made in place and every return names it (emptied where there is no
+    // value), so that it is never moved into another optional (a Resolution holds seven
+    // strings); `r` is its contents.
+    std::optional<Resolution> result(std::in_place);
+    Resolution &r = *result;
     // "the last quarter" / "the last half": the ordinal "last" is the final one of the year
     Frame f = stated;
     if (f.has(Field::Quarter) && f.textIs(Field::Quarter, u"L"))
@@ -288,9 +293,10 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
     if (f.has(Field::Half) && f.textIs(Field::Half, u"L"))
         f.setNumber(Field::Half, 2);
     if ((f.has(Field::Quarter) && (f.num(Field::Quarter) < 1 || f.num(Field::Quarter) > 4))
-        || (f.has(Field::Half) && (f.num(Field::Half) < 1 || f.num(Field::Half) > 2)))
-        return std::nullopt;
-    Resolution r;
+        || (f.has(Field::Half) && (f.num(Field::Half) < 1 || f.num(Field::Half) > 2))) {
+        result.reset();
+        return result;
+    }
     r.type = TimexType::Date;
     TimePoint p;
     const bool haveDct = c.dct.has_value() && c.dct->isValid();
@@ -346,7 +352,7 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         r.value = f.text(Field::Ref);
         if (haveDct)
             r.anchor = QStringLiteral("t0");
-        return r;
+        return result;
     }
 
     auto unknownYear = [&](Grain g) {
@@ -487,15 +493,19 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         }
         if (y) {
             const QDate d = holidayDate(y);
-            if (!d.isValid())
-                return std::nullopt;
+            if (!d.isValid()) {
+                result.reset();
+                return result;
+            }
             p = TimePoint::ofDay(d);
             if (!hasYear)
                 r.anchor = refId;
         }
     } else if (hasYear) {
-        if (!placeWithinYear(p))
-            return std::nullopt;
+        if (!placeWithinYear(p)) {
+            result.reset();
+            return result;
+        }
     } else if (f.has(Field::Direction) && f.has(Field::Unit)) {
         // "two years ago", "three days later", "a year earlier"
         const QString amount = f.has(Field::Amount) ? f.text(Field::Amount) : QStringLiteral("1");
@@ -505,13 +515,13 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             // future of the DCT, only the vague span itself (TBAQ "A few days" PXD, 1 of 1)
             r.type = TimexType::Duration;
             r.value = durationValue(amount, f.text(Field::Unit));
-            return r;
+            return result;
         }
         if (QStringView(amount) == u"X") {
             r.value = dir < 0 ? QStringLiteral("PAST_REF") : QStringLiteral("FUTURE_REF");
             if (haveRef)
                 r.anchor = refId;
-            return r;
+            return result;
         }
         if (!haveRef) {
             unknownYear(Grain::Day);
@@ -522,8 +532,10 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         } else {
             const bool isInt = f.fields[size_t(Field::Amount)].isInt || !f.has(Field::Amount);
             const int n = isInt ? (f.has(Field::Amount) ? f.num(Field::Amount) : 1) : 0;
-            if (!isInt)
-                return std::nullopt;
+            if (!isInt) {
+                result.reset();
+                return result;
+            }
             TimePoint base = ref;
             if (!anchorPrev)
                 base = refDayPoint();
@@ -591,8 +603,10 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             p.year = refCal.year + f.num(Field::Offset);
             r.anchor = refId;
         }
-        if (!placeWithinYear(p))
-            return std::nullopt;
+        if (!placeWithinYear(p)) {
+            result.reset();
+            return result;
+        }
     } else if (f.has(Field::Offset) || f.has(Field::Unit) || f.has(Field::Latest)) {
         // "last month", "next week", "this summer", "last Tuesday", "tomorrow", "that autumn"
         const int off = f.has(Field::Offset) ? f.num(Field::Offset) : 0;
@@ -604,7 +618,7 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
                 r.point = c.previous;
                 r.value = c.previous.value();
                 r.anchor = c.previousId;
-                return r;
+                return result;
             }
             TimePoint q;
             q.grain = Grain::Quarter;
@@ -684,8 +698,10 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             p.season = s;
             r.anchor = refId;
         } else {
-            if (unit.isEmpty() && !f.has(Field::PartOfDay))
-                return std::nullopt;
+            if (unit.isEmpty() && !f.has(Field::PartOfDay)) {
+                result.reset();
+                return result;
+            }
             const QStringView u = unit.isEmpty() ? QStringView(u"D") : unit;
             if (u == u"Y") {
                 p.grain = Grain::Year;
@@ -733,14 +749,18 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
         p.month = f.num(Field::Month);
         p.grain = f.has(Field::Day) ? Grain::Day : Grain::Month;
         p.day = f.has(Field::Day) ? f.num(Field::Day) : 1;
-        if (p.day > 31)
-            return std::nullopt;
+        if (p.day > 31) {
+            result.reset();
+            return result;
+        }
         if (!haveRef) {
             p.yearKnown = false;
         } else {
             p.year = chooseYear(p.month, p.day, p.grain == Grain::Month);
-            if (p.grain == Grain::Day && !QDate::isValid(p.year, p.month, p.day))
-                return std::nullopt;
+            if (p.grain == Grain::Day && !QDate::isValid(p.year, p.month, p.day)) {
+                result.reset();
+                return result;
+            }
             r.anchor = refId;
         }
     } else if (f.has(Field::Weekday)) {
@@ -804,7 +824,8 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             p.monthKnown = p.dayKnown = false;
         }
     } else {
-        return std::nullopt;
+        result.reset();
+        return result;
     }
 
     // "the week of March 6", "the quarter ended Sept. 30": the ISO week or the quarter that
@@ -849,13 +870,20 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
             hour = 0;
     }
     if (hour >= 0 || f.has(Field::PartOfDay)) {
-        if (p.grain < Grain::Day && p.grain != Grain::Week)
-            return r.value.isEmpty() ? std::optional<Resolution>() : r;
-        if (p.grain == Grain::Week)
-            return std::nullopt;
+        if (p.grain < Grain::Day && p.grain != Grain::Week) {
+            if (r.value.isEmpty())
+                result.reset();
+            return result;
+        }
+        if (p.grain == Grain::Week) {
+            result.reset();
+            return result;
+        }
         if (hour >= 0) {
-            if (hour > 24 || minute > 59)
-                return std::nullopt;
+            if (hour > 24 || minute > 59) {
+                result.reset();
+                return result;
+            }
             p.grain = Grain::Minute;
             p.hour = hour;
             p.minute = minute;
@@ -867,11 +895,13 @@ std::optional<Resolution> ValueResolver::date(const Frame &stated, const Resolve
     }
     r.value = p.value();
     r.point = std::move(p);   // p's last use
-    if (r.value.isEmpty())
-        return std::nullopt;
+    if (r.value.isEmpty()) {
+        result.reset();
+        return result;
+    }
     if (!haveDct && QStringView(r.anchor) == u"t0")
         r.anchor.clear();
-    return r;
+    return result;
 }
 
 } // namespace chronoline
