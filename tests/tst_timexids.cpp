@@ -22,6 +22,15 @@ private slots:
         }
     }
 
+    void countsUpAcrossDigits()
+    {
+        // ids are spelled by counting up within a block: 9 -> 10, 99 -> 100, 9999 -> 10000, ...
+        for (qsizetype n = 1; n <= 20000; ++n)
+            QCOMPARE(TimexIds::id(n), QLatin1Char('t') + QString::number(n));
+        for (qsizetype n = 999990; n <= 1000010; ++n)
+            QCOMPARE(TimexIds::id(n), QLatin1Char('t') + QString::number(n));
+    }
+
     void sameFromManyThreads()
     {
         // blocks are built on first use: threads racing for a new block see one spelling

@@ -2,6 +2,7 @@
 
 #include "temporal/ValueText.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <memory>
@@ -31,15 +32,30 @@ const Block *build(qsizetype index)
     if (const Block *done = blocks[size_t(index)].load(std::memory_order_acquire))
         return done;   // another thread built it first
     auto block = std::make_unique<Block>();
-    block->chars.reserve(size_t(blockSize) * 10);
+    block->chars.reserve(size_t(blockSize) * 12);
+    // The number in decimal, counted up digit by digit from the block's first id rather than
+    // spelled anew for each.
+    ValueText first;
+    first.appendNumber(index * blockSize + 1);
+    char16_t digits[24];
+    qsizetype length = first.size();
+    std::copy(first.view().utf16(), first.view().utf16() + length, digits);
     for (qsizetype i = 0; i < blockSize; ++i) {
         block->starts[size_t(i)] = quint32(block->chars.size());
-        ValueText id;
-        id.append(u't');
-        id.appendNumber(index * blockSize + i + 1);
-        const QStringView spelled = id.view();
-        block->chars.insert(block->chars.end(), spelled.utf16(), spelled.utf16() + spelled.size());
+        block->chars.push_back(u't');
+        for (qsizetype k = 0; k < length; ++k)
+            block->chars.push_back(digits[k]);
         block->chars.push_back(u'\0');
+        qsizetype k = length - 1;
+        while (k >= 0 && digits[k] == u'9')
+            digits[k--] = u'0';
+        if (k >= 0) {
+            ++digits[k];
+        } else {   // 99 -> 100
+            std::copy_backward(digits, digits + length, digits + length + 1);
+            digits[0] = u'1';
+            ++length;
+        }
     }
     block->starts[size_t(blockSize)] = quint32(block->chars.size());
     const Block *published = block.release();   // kept for the life of the process
