@@ -449,11 +449,12 @@ void LanguageData::indexKeyReadings()
         if (m_builtin[b] >= 0 && m_builtin[b] < int(CategorySet::capacity))
             m_builtinSets[b].set(size_t(m_builtin[b]));
     }
-    m_keyReadings.assign(size_t(m_lexicon.size()), {});
+    m_keyReadings.assign(size_t(m_lexicon.size()) + 1, {});
+    m_keyReadings.front().plain = true;   // keyReadingsOrNone(npos): no readings, no categories
     m_keyCategories.assign(size_t(m_lexicon.size()), {});
     const int number = m_builtin[Number];
     for (int key = 0; key < m_lexicon.size(); ++key) {
-        KeyReadings &k = m_keyReadings[size_t(key)];
+        KeyReadings &k = m_keyReadings[size_t(key) + 1];
         std::array<CategorySet, 2> &categories = m_keyCategories[size_t(key)];
         k.categories = categories.data();
         for (const Reading &r : m_lexicon.readings(key)) {

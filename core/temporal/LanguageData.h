@@ -59,7 +59,10 @@ public:
     std::vector<std::pair<QString, int>> wordsOf(const QString &category) const;
 
     const Lexicon &lexicon() const { return m_lexicon; }
-    const KeyReadings &keyReadings(int key) const { return m_keyReadings[size_t(key)]; }
+    const KeyReadings &keyReadings(int key) const { return m_keyReadings[size_t(key) + 1]; }
+    // The same, and for Lexicon::npos (a word the lexicon does not know) plain readings of
+    // nothing at all: one indexing, not a choice the processor has to guess.
+    const KeyReadings &keyReadingsOrNone(int key) const { return m_keyReadings[size_t(key + 1)]; }
     // The one reading of a lone punctuation mark (Dash, Slash, Comma or Period), shared
     // the same way; null for any other character.
     const TokenReading *punctuation(char16_t c) const
@@ -133,7 +136,7 @@ private:
     int m_maxAnchoredReach = 0;
     CategorySet m_unanchoredStarts;
     std::vector<int> m_none;
-    std::vector<KeyReadings> m_keyReadings;   // indexed by lexicon key
+    std::vector<KeyReadings> m_keyReadings;   // indexed by lexicon key + 1 ([0]: no key)
     std::vector<std::array<CategorySet, 2>> m_keyCategories;   // KeyReadings::categories
     std::array<TokenReading, BuiltinCount> m_punctuation;   // indexed by Builtin
     std::array<CategorySet, BuiltinCount> m_builtinSets;     // indexed by Builtin

@@ -170,14 +170,19 @@ inline int Lexicon::findWord(const char16_t *key, qsizetype length, quint32 hash
     const bool rare = (m_bucketComplete[bucket] == 0) | ((hit != 0) & ((length > 8) | ((hit & (hit - 1)) != 0)));
     if (rare) [[unlikely]]
         return find(QStringView(key, length), hash);
-    const size_t slot = hit ? bucket * bucketSlots + size_t(__builtin_ctz(hit)) : m_bucketWords.size() - 1;
+    // The matching slot, or the no-match record when there is none: selected with a mask, as
+    // a conditional here compiles to a branch as often as not.
+    const size_t any = size_t(0) - size_t(hit != 0);
+    const size_t slot = ((bucket * bucketSlots + size_t(__builtin_ctz(hit | 0x10u))) & any)
+        | ((m_bucketWords.size() - 1) & ~any);
     const BucketWord &word = m_bucketWords[slot];
     const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(key));
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(word.chars.data()));
     const unsigned same = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi16(a, b)));
     const unsigned needed = (1u << (2 * std::min<qsizetype>(length, 8))) - 1;
     const bool equal = ((same & needed) == needed) & (word.length == quint32(length));
-    return equal ? word.entry : npos;
+    const unsigned keep = 0u - unsigned(equal);   // (a mask again: no branch)
+    return int((unsigned(word.entry) & keep) | (unsigned(npos) & ~keep));
 #else
     return find(QStringView(key, length), hash);
 #endif
@@ -185,6 +190,16 @@ inline int Lexicon::findWord(const char16_t *key, qsizetype length, quint32 hash
 
 inline bool Lexicon::mayHave(quint32 hash) const
 {
+#if defined(__SSE2__)
+    // The buckets answer in one comparison where they hold every form of theirs.
+    if (!m_bucketComplete.empty()) {
+        const size_t bucket = slotOf(hash, m_bucketComplete.size() - 1);
+        if (m_bucketComplete[bucket]) {
+            const __m128i hashes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_bucketHashes.data() + bucket * bucketSlots));
+            return _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hashes, _mm_set1_epi32(int(slotHash(hash)))))) != 0;
+        }
+    }
+#endif
     return probe(hash, [](size_t) { return true; }) != npos;
 }
 

@@ -105,13 +105,6 @@ __attribute__((noinline)) qsizetype readWord(const char16_t *s, qsizetype i, qsi
     return j;
 }
 
-// What a word the language data does not know has: no readings, no categories.
-const KeyReadings unknownWord = [] {
-    KeyReadings k;
-    k.plain = true;
-    return k;
-}();
-
 // Points a known word's token at the language data's own readings of it, for its case: no
 // copy (most known words have no other readings).
 void shareReadings(ScanToken &t, const KeyReadings &k)
@@ -230,7 +223,7 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
         t.hash = h;
         t.key = lex.findWord(key, t.end - t.start, h);
         const bool known = t.key != Lexicon::npos;
-        const KeyReadings &readings = known ? m_language.keyReadings(t.key) : unknownWord;
+        const KeyReadings &readings = m_language.keyReadingsOrNone(t.key);
         if (readings.plain & !t.hasDigit & (t.end - t.start > 1)) [[likely]] {
             const int capitalised = t.capitalized ? 1 : 0;
             const bool name = !known & t.capitalized;   // a capitalised word the language data does not know
@@ -300,9 +293,9 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
                     j = best;
             }
             // "year's" -> "year" + "'s" unless the lexicon knows the whole word ("o'clock").
-            // (the final 's' first: mostly false, so the branch is mostly predicted right)
-            if ((s[j - 1] | 0x20) == u's' && j - i > 2 && isApostrophe(s[j - 2])
-                && foldInto(text.sliced(i, j - i), buf, &len)
+            // (the tests combined without branches: one that is mostly false decides)
+            const bool possessive = ((s[j - 1] | 0x20) == u's') & (j - i > 2) & isApostrophe(s[std::max(j - 2, i)]);
+            if (possessive && foldInto(text.sliced(i, j - i), buf, &len)
                 && lex.find(QStringView(buf, len)) == Lexicon::npos) {
                 tp->end = j - 2;
                 push(*tp);
