@@ -241,21 +241,26 @@ QString TitleBuilder::resolvePronoun(const AnalysedSentence &s, int word) const
 {
     const QStringView l = s.words[size_t(word)].lower;
     const bool personal = is(l, u"he") || is(l, u"she");
-    const auto pick = [&](const std::vector<NameFinder::Name> &names, bool lastFirst) -> QString {
-        const int n = int(names.size());
-        for (int k = 0; k < n; ++k) {
-            const NameFinder::Name &name = names[size_t(lastFirst ? n - 1 - k : k)];
-            const bool person = name.person || name.text.contains(u' ');
-            if (personal == person && !name.place)
-                return m_phrase.headlineName(name, s.start);
+    // Names as spans: only the one picked is written out.
+    const auto pick = [&](const AnalysedSentence &in, const QVarLengthArray<NameFinder::Name, 8> &names,
+                          bool lastFirst) -> QString {
+        const qsizetype n = names.size();
+        for (qsizetype k = 0; k < n; ++k) {
+            const NameFinder::Name &name = names[lastFirst ? n - 1 - k : k];
+            const bool person = name.person || NameFinder::severalWords(in, name);
+            if (personal == person && !name.place) {
+                NameFinder::Name written = name;
+                written.text = NameFinder::textOf(in, name);
+                return m_phrase.headlineName(written, s.start);
+            }
         }
         return {};
     };
-    if (QString found = pick(m_names.find(s, 0, word - 1), true); !found.isEmpty())
+    if (QString found = pick(s, m_names.spans(s, 0, word - 1), true); !found.isEmpty())
         return found;
     if (s.index > 0) {
         const AnalysedSentence &prev = m_cache.sentence(s.index - 1);
-        if (QString found = pick(m_names.find(prev, 0, prev.size() - 1), false); !found.isEmpty())
+        if (QString found = pick(prev, m_names.spans(prev, 0, prev.size() - 1), false); !found.isEmpty())
             return found;
     }
     return {};
