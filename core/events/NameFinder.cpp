@@ -93,23 +93,26 @@ static NameFinder::Name runSpan(const AnalysedSentence &s, int i)
     return name;
 }
 
+// Whether the name run [first, last] is a place: after
+// in/at/to/from/near ... and not a possessor ("in Russia's war").
+static bool placeAt(const AnalysedSentence &s, const NameFinder::Name &name)
+{
+    if (name.first <= 0 || name.person)
+        return false;
+    const Word &before = s.words[size_t(name.first) - 1];
+    const bool possessive = name.last + 1 < s.size() && s.words[size_t(name.last) + 1].tag == WordTag::PossMark;
+    return before.tag != WordTag::Name && placePreposition(before.lower) && !possessive;
+}
+
 // The name run starting at word i (which is name-like), roles and
 // nationality stripped; the run's words are [first, last].
 static NameFinder::Name runFrom(const AnalysedSentence &s, int i)
 {
     NameFinder::Name name = runSpan(s, i);
-    const int last = name.last;
-    if (name.nameFirst > last)
+    if (name.nameFirst > name.last)
         return name;   // only roles or nationalities: "President", "Chinese"; text stays empty
-    const Word &a = s.words[size_t(name.nameFirst)];
-    const Word &b = s.words[size_t(last)];
-    name.text = QString(a.text.data(), b.end - a.start);
-    name.text.replace(u'\n', u' ');
-    if (name.first > 0 && !name.person) {
-        const Word &before = s.words[size_t(name.first) - 1];
-        const bool possessive = last + 1 < s.size() && s.words[size_t(last) + 1].tag == WordTag::PossMark;
-        name.place = before.tag != WordTag::Name && placePreposition(before.lower) && !possessive;
-    }
+    name.text = NameFinder::textOf(s, name);
+    name.place = placeAt(s, name);
     return name;
 }
 
@@ -166,6 +169,46 @@ std::vector<NameFinder::Name> NameFinder::find(const AnalysedSentence &s, int fr
             out.push_back(std::move(name));
     }
     return out;
+}
+
+QVarLengthArray<NameFinder::Name, 8> NameFinder::spans(const AnalysedSentence &s, int from, int to) const
+{
+    // find()'s walk, with runFrom's text left out.
+    QVarLengthArray<Name, 8> out;
+    int depth = 0;
+    for (int i = std::max(0, from); i <= to && i < s.size(); ++i) {
+        const Word &w = s.words[size_t(i)];
+        if (w.isPunct(u'('))
+            ++depth;
+        else if (w.isPunct(u')') && depth > 0)
+            --depth;
+        if (depth > 0 || !nameLike(w))
+            continue;
+        Name name = runSpan(s, i);
+        i = name.last;
+        if (name.nameFirst <= name.last) {
+            name.place = placeAt(s, name);
+            out.append(std::move(name));
+        }
+    }
+    return out;
+}
+
+QString NameFinder::textOf(const AnalysedSentence &s, const Name &name)
+{
+    const Word &a = s.words[size_t(name.nameFirst)];
+    const Word &b = s.words[size_t(name.last)];
+    QString text(a.text.data(), b.end - a.start);
+    text.replace(u'\n', u' ');
+    return text;
+}
+
+bool NameFinder::severalWords(const AnalysedSentence &s, const Name &name)
+{
+    const Word &a = s.words[size_t(name.nameFirst)];
+    const Word &b = s.words[size_t(name.last)];
+    const QStringView text(a.text.data(), b.end - a.start);
+    return text.contains(u' ') || text.contains(u'\n');   // textOf() turns a line break into a space
 }
 
 QString NameFinder::shortForm(const QString &name, QStringView text, qsizetype around)

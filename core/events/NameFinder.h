@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -28,6 +29,14 @@ public:
 
     // Names whose words lie in [from, to] and, if clause >= 0, in that clause.
     std::vector<Name> find(const AnalysedSentence &s, int from, int to, int clause = -1) const;
+    // The names find() gives, with their text left unwritten: for a caller
+    // that picks one of them (see textOf()), where writing out every name cost
+    // an allocation each.
+    QVarLengthArray<Name, 8> spans(const AnalysedSentence &s, int from, int to) const;
+    // The text find() gives a name spans() found, and whether it has more than
+    // one word (a space), told without writing it out.
+    static QString textOf(const AnalysedSentence &s, const Name &name);
+    static bool severalWords(const AnalysedSentence &s, const Name &name);
     // The name run containing word i, if any.
     std::optional<Name> at(const AnalysedSentence &s, int i) const;
     // Whether at() finds a name there, without writing the name out.

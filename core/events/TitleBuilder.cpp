@@ -3,6 +3,8 @@
 #include "events/Literal.h"
 #include "events/TextSearch.h"
 
+#include <QStringTokenizer>
+
 #include <cstring>
 
 
@@ -23,7 +25,7 @@ bool nameLike(const Word &w)
 }
 
 // Function words a headline cannot end on (titles are cut at 12 words).
-bool danglingAtEnd(const QString &w)
+bool danglingAtEnd(QStringView w)
 {
     if (w.size() > 5)
         return false;
@@ -31,7 +33,7 @@ bool danglingAtEnd(const QString &w)
                                       u"in", u"on", u"at", u"by", u"from", u"'s", u"not", u"that",
                                       u"his", u"her", u"their", u"its", u"as", u"into", u"about", u"-"};
     for (QStringView d : words) {
-        // Sizes first: QString == QStringView calls out of line.
+        // Sizes first: == calls out of line.
         if (w.size() == d.size() && w == d)
             return true;
     }
@@ -40,22 +42,23 @@ bool danglingAtEnd(const QString &w)
 
 } // namespace
 
-QString TitleBuilder::join(const QStringList &words)
+QString TitleBuilder::join(std::span<const QStringView> words)
 {
     // Count words as a reader does: "'s" belongs to the word before it.
-    const auto attached = [](const QString &w) {
+    const auto attached = [](QStringView w) {
         return (!w.isEmpty() && w.front() == u'\'') || is(w, u"-") || is(w, u"/");
     };
+    const qsizetype n = qsizetype(words.size());
     qsizetype keep = 0;
     int count = 0;
-    for (; keep < words.size(); ++keep) {
-        const QString &w = words[keep];
+    for (; keep < n; ++keep) {
+        const QStringView w = words[size_t(keep)];
         if (w.isEmpty() || attached(w))
             continue;
         if (++count > maxWords)
             break;
     }
-    while (keep > 0 && (words[keep - 1].isEmpty() || danglingAtEnd(words[keep - 1])))
+    while (keep > 0 && (words[size_t(keep) - 1].isEmpty() || danglingAtEnd(words[size_t(keep) - 1])))
         --keep;
     // Measured, then copied into place: appending word by word called out of
     // line for every word and every space, for every title of a long text.
@@ -63,7 +66,7 @@ QString TitleBuilder::join(const QStringList &words)
         qsizetype length = 0;
         bool glue = true;
         for (qsizetype i = 0; i < keep; ++i) {
-            const QString &w = words[i];
+            const QStringView w = words[size_t(i)];
             if (w.isEmpty())
                 continue;
             if (length > 0 && !attached(w) && !glue) {
@@ -72,7 +75,7 @@ QString TitleBuilder::join(const QStringList &words)
                 ++length;
             }
             if (out)
-                std::memcpy(static_cast<void *>(out + length), w.constData(), size_t(w.size()) * sizeof(QChar));
+                std::memcpy(static_cast<void *>(out + length), w.data(), size_t(w.size()) * sizeof(QChar));
             length += w.size();
             glue = is(w, u"-") || is(w, u"/");
         }
@@ -87,13 +90,13 @@ QString TitleBuilder::join(const QStringList &words)
     return out;
 }
 
-QStringList TitleBuilder::subject(const AnalysedSentence &s, int clause, const Predicate &p,
-                                  QStringList *participants, bool *pronoun) const
+void TitleBuilder::subject(TitleWords &out, const AnalysedSentence &s, int clause, const Predicate &p,
+                           QStringList *participants, bool *pronoun) const
 {
     *pronoun = false;
     const Clause &c = s.clauses[size_t(clause)];
     if (p.nominal)
-        return {};
+        return;
     // The words before the verb group, in comma-separated stretches; the
     // subject is the last stretch that names someone, else the last one with
     // content ("On the other hand, Zelensky's spokesman, Sergii Nikoforov, ...").
@@ -143,9 +146,9 @@ QStringList TitleBuilder::subject(const AnalysedSentence &s, int clause, const P
                     break;
                 --k;
             }
-            return m_phrase.compress(s, k, c.antecedent, {-1, false, false, false}, participants);
+            m_phrase.compressInto(out, s, k, c.antecedent, {-1, false, false, false}, participants);
         }
-        return {};
+        return;
     }
     // A lone pronoun is resolved by the caller.
     int contentWords = 0, pron = -1;
@@ -161,12 +164,16 @@ QStringList TitleBuilder::subject(const AnalysedSentence &s, int clause, const P
     if (contentWords == 1 && pron >= 0) {
         *pronoun = true;
         const QString name = resolvePronoun(s, pron);
-        return name.isEmpty() ? QStringList{s.words[size_t(pron)].text.toString()} : QStringList{name};
+        if (name.isEmpty())
+            out.append(s.words[size_t(pron)].text);
+        else
+            out.hold(name);
+        return;
     }
-    return m_phrase.compress(s, bestFirst, bestLast, {clause, false, false, false}, participants);
+    m_phrase.compressInto(out, s, bestFirst, bestLast, {clause, false, false, false}, participants);
 }
 
-void TitleBuilder::verbGroup(QStringList &out, const AnalysedSentence &s, int clause, const Predicate &p,
+void TitleBuilder::verbGroup(TitleWords &out, const AnalysedSentence &s, int clause, const Predicate &p,
                              bool expected) const
 {
     if (p.nominal || !p.valid())
@@ -174,12 +181,12 @@ void TitleBuilder::verbGroup(QStringList &out, const AnalysedSentence &s, int cl
     const Word &head = s.words[size_t(p.head)];
     if (expected && head.tag != WordTag::Be) {
         if (p.negated)
-            out << QStringLiteral("not");
-        out << QStringLiteral("to");
+            out.append(u"not");
+        out.append(u"to");
         if (p.passive)
-            out << QStringLiteral("be");
+            out.append(u"be");
         for (int k = p.head; k <= p.last; ++k)
-            out << borrowed(s.words[size_t(k)].text);
+            out.append(s.words[size_t(k)].text);
         return;
     }
     for (int k = p.first; k <= p.last; ++k) {
@@ -204,54 +211,56 @@ void TitleBuilder::verbGroup(QStringList &out, const AnalysedSentence &s, int cl
             && ((w.flags & EventLexicon::TitleStop)
                 || (endsWith(w.lower, u"ly") && !(w.flags & EventLexicon::TitleKeep))))
             continue;
-        out << borrowed(w.text);
+        out.append(w.text);
     }
 }
 
-QStringList TitleBuilder::clauseTitle(const AnalysedSentence &s, int clause, const Predicate &p,
-                                      bool expected, const QString &subjectOverride,
-                                      QStringList *participants, QStringList *places,
-                                      QString *subjectName) const
+void TitleBuilder::clauseTitle(TitleWords &out, const AnalysedSentence &s, int clause, const Predicate &p,
+                               bool expected, QStringView subjectOverride, QStringList *participants,
+                               QStringList *places) const
 {
-    QStringList out;
     if (subjectOverride.isEmpty()) {
         bool pronoun = false;
-        out = subject(s, clause, p, participants, &pronoun);
+        subject(out, s, clause, p, participants, &pronoun);
         if (pronoun && !out.isEmpty() && participants && out.front()[0].isUpper()
             && !participants->contains(out.front()))
-            participants->append(out.front());
+            participants->append(out.front().toString());
     } else {
-        out << subjectOverride.split(u' ', Qt::SkipEmptyParts);
+        // The caller's words, as views into its string ("Sullivan: American officials").
+        for (QStringView w : QStringTokenizer{subjectOverride, u' ', Qt::SkipEmptyParts})
+            out.append(w);
     }
-    if (subjectName)
-        *subjectName = out.join(u' ');
     // The verb group and the rest of the clause follow: room for them up front.
     const Clause &c = s.clauses[size_t(clause)];
     out.reserve(out.size() + c.last - p.first + 4);
     verbGroup(out, s, clause, p, expected);
     m_phrase.compressInto(out, s, p.last + 1, c.last, {clause, true, true, true}, participants, places);
-    return out;
 }
 
 QString TitleBuilder::resolvePronoun(const AnalysedSentence &s, int word) const
 {
     const QStringView l = s.words[size_t(word)].lower;
     const bool personal = is(l, u"he") || is(l, u"she");
-    const auto pick = [&](const std::vector<NameFinder::Name> &names, bool lastFirst) -> QString {
-        const int n = int(names.size());
-        for (int k = 0; k < n; ++k) {
-            const NameFinder::Name &name = names[size_t(lastFirst ? n - 1 - k : k)];
-            const bool person = name.person || name.text.contains(u' ');
-            if (personal == person && !name.place)
-                return m_phrase.headlineName(name, s.start);
+    // Names as spans: only the one picked is written out.
+    const auto pick = [&](const AnalysedSentence &in, const QVarLengthArray<NameFinder::Name, 8> &names,
+                          bool lastFirst) -> QString {
+        const qsizetype n = names.size();
+        for (qsizetype k = 0; k < n; ++k) {
+            const NameFinder::Name &name = names[lastFirst ? n - 1 - k : k];
+            const bool person = name.person || NameFinder::severalWords(in, name);
+            if (personal == person && !name.place) {
+                NameFinder::Name written = name;
+                written.text = NameFinder::textOf(in, name);
+                return m_phrase.headlineName(written, s.start);
+            }
         }
         return {};
     };
-    if (QString found = pick(m_names.find(s, 0, word - 1), true); !found.isEmpty())
+    if (QString found = pick(s, m_names.spans(s, 0, word - 1), true); !found.isEmpty())
         return found;
     if (s.index > 0) {
         const AnalysedSentence &prev = m_cache.sentence(s.index - 1);
-        if (QString found = pick(m_names.find(prev, 0, prev.size() - 1), false); !found.isEmpty())
+        if (QString found = pick(prev, m_names.spans(prev, 0, prev.size() - 1), false); !found.isEmpty())
             return found;
     }
     return {};
@@ -286,8 +295,8 @@ QString TitleBuilder::possessorFromEarlier(int sentence, QStringView noun) const
     return {};
 }
 
-QStringList TitleBuilder::nounTitle(const AnalysedSentence &s, int noun, QStringList *participants,
-                                    QStringList *places) const
+void TitleBuilder::nounTitle(TitleWords &out, const AnalysedSentence &s, int noun, QStringList *participants,
+                             QStringList *places) const
 {
     const EventLexicon::Phrase *phrase = m_lexicon.phraseAt(s, noun, s.size(), EventLexicon::PhraseKind::Noun);
     const int nounEnd = phrase ? noun + int(phrase->words.size()) - 1 : noun;
@@ -295,10 +304,14 @@ QStringList TitleBuilder::nounTitle(const AnalysedSentence &s, int noun, QString
     const QString headline = phrase ? phrase->headline : (entry && nounEnd == noun ? entry->headline : QString());
 
     if (!headline.isEmpty() && nounEnd + 2 < s.size() && is(s.words[size_t(nounEnd) + 1].lower, u"of")) {
-        QStringList object = m_phrase.compress(s, nounEnd + 2, std::min(s.size() - 1, nounEnd + 9),
-                                               {-1, true, true, true}, participants, places);
-        if (!object.isEmpty())
-            return object << headline;
+        // The object comes first ("balloon shot down"); if it has no words,
+        // `out` is still empty for the title written below.
+        m_phrase.compressInto(out, s, nounEnd + 2, std::min(s.size() - 1, nounEnd + 9),
+                              {-1, true, true, true}, participants, places);
+        if (!out.isEmpty()) {
+            out.hold(headline);
+            return;
+        }
     }
     int k = noun - 1;
     while (k >= 0) {
@@ -309,33 +322,37 @@ QStringList TitleBuilder::nounTitle(const AnalysedSentence &s, int noun, QString
             break;
         --k;
     }
-    QStringList out = m_phrase.compress(s, k + 1, noun - 1, {-1, false, false, false}, participants, places);
+    m_phrase.compressInto(out, s, k + 1, noun - 1, {-1, false, false, false}, participants, places);
     int chainEnd = nounEnd;
     const QString chain = m_phrase.chainName(s, nounEnd, &chainEnd);
     if (!chain.isEmpty()) {
-        out << chain;
+        out.hold(chain);
         if (participants && !participants->contains(chain))
             participants->append(chain);
     }
-    QStringList ofPhrase;
+    // Written aside: it names its participants before a possessor found
+    // earlier would, but goes after the noun in the title.
+    TitleWords ofPhrase;
     if (chain.isEmpty() && nounEnd + 2 < s.size() && is(s.words[size_t(nounEnd) + 1].lower, u"of")) {
         // "the collapse of the market" -> "collapse of market"
-        ofPhrase = m_phrase.compress(s, nounEnd + 2, std::min(s.size() - 1, nounEnd + 6),
-                                     {s.words[size_t(noun)].clause, true, true, true}, participants, places);
-        if (!ofPhrase.isEmpty())
-            ofPhrase.prepend(QStringLiteral("of"));
+        m_phrase.compressInto(ofPhrase, s, nounEnd + 2, std::min(s.size() - 1, nounEnd + 6),
+                              {s.words[size_t(noun)].clause, true, true, true}, participants, places);
     }
     if (out.isEmpty() && ofPhrase.isEmpty()) {
         const QString possessor = possessorFromEarlier(s.index, s.words[size_t(noun)].lower);
         if (!possessor.isEmpty()) {
-            out << possessor << QStringLiteral("'s");
+            out.hold(possessor);
+            out.append(u"'s");
             if (participants && !participants->contains(possessor))
                 participants->append(possessor);
         }
     }
     for (int i = noun; i <= nounEnd; ++i)
-        out << borrowed(s.words[size_t(i)].lower);
-    out << ofPhrase;
+        out.append(s.words[size_t(i)].lower);
+    if (!ofPhrase.isEmpty()) {
+        out.append(u"of");
+        out.append(ofPhrase);
+    }
     // Where it happens: "in New Delhi", in the same clause or one hanging from it.
     const int clause = s.words[size_t(noun)].clause;
     for (int j = chainEnd + 1; j < s.size() && j < chainEnd + 30; ++j) {
@@ -351,7 +368,8 @@ QStringList TitleBuilder::nounTitle(const AnalysedSentence &s, int noun, QString
         if (n->place && n->first > 0) {
             const QStringView prep = s.words[size_t(n->first) - 1].lower;
             if (is(prep, u"in") || is(prep, u"at")) {
-                out << prep.toString() << m_phrase.headlineName(*n, w.start);
+                out.append(prep);
+                out.hold(m_phrase.headlineName(*n, w.start));
                 if (places && !places->contains(n->text))
                     places->append(n->text);
                 if (participants && !participants->contains(n->text))
@@ -361,7 +379,6 @@ QStringList TitleBuilder::nounTitle(const AnalysedSentence &s, int noun, QString
         }
         j = n->last;
     }
-    return out;
 }
 
 QString TitleBuilder::keyPhrase(const AnalysedSentence &s, int from, int to, int clause) const
@@ -385,63 +402,113 @@ QString TitleBuilder::keyPhrase(const AnalysedSentence &s, int from, int to, int
     return {};
 }
 
+// A noun title's key phrase: its last two words, "'s" kept with the word
+// before it ("Russia's invasion"); with `upTo` given, the last two up to the
+// first that reads as *upTo, none if none does. Words are spans of the title's
+// words, so only the phrase itself is allocated.
+QString TitleBuilder::nounKeyPhrase(const TitleWords &words, const QString *upTo)
+{
+    struct KeyWord {
+        qsizetype first;
+        qsizetype count;
+    };
+    QVarLengthArray<KeyWord, 40> key;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (!is(words[i], u"'s"))
+            key.append({i, 1});
+        else if (!key.isEmpty())
+            ++key.back().count;
+    }
+    const auto length = [&](const KeyWord &k) {
+        qsizetype n = 0;
+        for (qsizetype i = k.first; i < k.first + k.count; ++i)
+            n += words[i].size();
+        return n;
+    };
+    if (upTo && !key.isEmpty()) {
+        qsizetype found = -1;
+        for (qsizetype j = 0; j < key.size() && found < 0; ++j) {
+            if (length(key[j]) != upTo->size())
+                continue;
+            qsizetype at = 0;
+            bool same = true;
+            for (qsizetype i = key[j].first; i < key[j].first + key[j].count && same; ++i) {
+                same = words[i] == QStringView(*upTo).sliced(at, words[i].size());
+                at += words[i].size();
+            }
+            if (same)
+                found = j;
+        }
+        key.resize(found + 1);
+    }
+    if (key.size() < 2)
+        return QString();
+    const KeyWord a = key[key.size() - 2], b = key.back();
+    QString out(length(a) + 1 + length(b), Qt::Uninitialized);
+    QChar *p = out.data();
+    const auto write = [&](const KeyWord &k) {
+        for (qsizetype i = k.first; i < k.first + k.count; ++i)
+            p = std::copy(words[i].begin(), words[i].end(), p);
+    };
+    write(a);
+    *p++ = u' ';
+    write(b);
+    return out;
+}
+
 void TitleBuilder::build(EventDraft &d) const
 {
     const AnalysedSentence &s = m_cache.sentence(d.sentence);
     Event &e = d.event;
-    QStringList participants, places, words;
+    QStringList participants, places;
+    // A report's subject line, which the title's first words view: it lives until the title is joined.
+    QString subjectLine;
+    TitleWords words;
     const bool expected = e.status == EventStatus::Expected;
 
     if (d.kind == EventDraft::Kind::Noun || d.predicate.nominal) {
-        words = nounTitle(s, d.head, &participants, &places);
+        nounTitle(words, s, d.head, &participants, &places);
         const EventLexicon::Phrase *phrase = m_lexicon.phraseAt(s, d.head, s.size(), EventLexicon::PhraseKind::Noun);
         const int end = phrase ? d.head + int(phrase->words.size()) - 1 : d.head;
         e.trigger = m_cache.text().sliced(s.words[size_t(d.head)].start,
                                           s.words[size_t(end)].end - s.words[size_t(d.head)].start).toString();
-        // Key phrase: the last two words before the headline verb or the noun.
-        QStringList key;
-        for (const QString &w : words) {
-            if (!is(w, u"'s"))
-                key << w;
-            else if (!key.isEmpty())
-                key.back() += w;
-        }
-        if (!phrase && !key.isEmpty())
-            key = key.mid(0, key.indexOf(e.trigger) + 1);
-        d.keyPhrase = key.size() >= 2 ? key[key.size() - 2] + u' ' + key.back() : QString();
+        d.keyPhrase = nounKeyPhrase(words, phrase ? nullptr : &e.trigger);
     } else if (d.kind == EventDraft::Kind::Report && d.content >= 0) {
         bool pronoun = false;
-        const QStringList reporterWords = subject(s, d.clause, d.predicate, &participants, &pronoun);
-        const QString reporter = reporterWords.join(u' ');
+        TitleWords reporterWords;
+        subject(reporterWords, s, d.clause, d.predicate, &participants, &pronoun);
+        const QString reporter = reporterWords.joined();
         if (pronoun && !reporter.isEmpty() && reporter[0].isUpper() && !participants.contains(reporter))
             participants.append(reporter);
         const Predicate content = m_predicates.find(s, d.content);
         const bool contentExpected = content.future || content.raised;
         bool contentPronoun = false;
         QStringList contentParticipants;
-        const QStringList contentSubject = subject(s, d.content, content, &contentParticipants, &contentPronoun);
-        const QString cs = contentSubject.join(u' ');
+        TitleWords contentSubject;
+        subject(contentSubject, s, d.content, content, &contentParticipants, &contentPronoun);
+        const QString cs = contentSubject.joined();
         if (!content.valid() || content.nominal) {
-            words = clauseTitle(s, d.clause, d.predicate, false, {}, &participants, &places, nullptr);
+            clauseTitle(words, s, d.clause, d.predicate, false, {}, &participants, &places);
         } else if (contentPronoun || cs.isEmpty() || NameFinder::sameName(cs, reporter)) {
-            words = clauseTitle(s, d.content, content, contentExpected, reporter, &participants, &places, nullptr);
+            subjectLine = reporter;
+            clauseTitle(words, s, d.content, content, contentExpected, subjectLine, &participants, &places);
         } else {
             for (const QString &p : contentParticipants) {
                 if (!participants.contains(p))
                     participants.append(p);
             }
-            words = clauseTitle(s, d.content, content, contentExpected, reporter + u':' + u' ' + cs,
-                                &participants, &places, nullptr);
+            subjectLine = reporter + u':' + u' ' + cs;
+            clauseTitle(words, s, d.content, content, contentExpected, subjectLine, &participants, &places);
         }
         e.trigger = s.words[size_t(d.head)].text.toString();
         if (content.valid())
             d.keyPhrase = keyPhrase(s, content.last + 1, s.clauses[size_t(d.content)].last, d.content);
     } else {
-        words = clauseTitle(s, d.clause, d.predicate, expected, {}, &participants, &places, nullptr);
+        clauseTitle(words, s, d.clause, d.predicate, expected, {}, &participants, &places);
         e.trigger = s.words[size_t(d.head)].text.toString();
         d.keyPhrase = keyPhrase(s, d.predicate.last + 1, s.clauses[size_t(d.clause)].last, d.clause);
     }
-    e.title = join(words);
+    e.title = join(words.words());
     e.participants = participants;
     e.places = places;
 }

@@ -4,6 +4,9 @@
 #include "events/PredicateFinder.h"
 #include "events/SentenceCache.h"
 #include "events/TitlePhrase.h"
+#include "events/TitleWords.h"
+
+#include <span>
 
 namespace chronoline::events {
 
@@ -32,21 +35,22 @@ public:
 
     // Joins headline words ("Russia" "'s" -> "Russia's"), keeps at most
     // maxWords and drops function words left dangling at the end.
-    static QString join(const QStringList &words);
+    static QString join(std::span<const QStringView> words);
 
 private:
-    QStringList clauseTitle(const AnalysedSentence &s, int clause, const Predicate &p, bool expected,
-                            const QString &subjectOverride, QStringList *participants,
-                            QStringList *places, QString *subjectName) const;
-    QStringList subject(const AnalysedSentence &s, int clause, const Predicate &p,
-                        QStringList *participants, bool *pronoun) const;
-    // Appends the verb group to `out`, where the clause title is being written.
-    void verbGroup(QStringList &out, const AnalysedSentence &s, int clause, const Predicate &p, bool expected) const;
-    QStringList nounTitle(const AnalysedSentence &s, int noun, QStringList *participants,
-                          QStringList *places) const;
+    // Each writes its words into `out`, which comes in empty (the verb group:
+    // after the subject), so that a title is one list of views to the end.
+    void clauseTitle(TitleWords &out, const AnalysedSentence &s, int clause, const Predicate &p, bool expected,
+                     QStringView subjectOverride, QStringList *participants, QStringList *places) const;
+    void subject(TitleWords &out, const AnalysedSentence &s, int clause, const Predicate &p,
+                 QStringList *participants, bool *pronoun) const;
+    void verbGroup(TitleWords &out, const AnalysedSentence &s, int clause, const Predicate &p, bool expected) const;
+    void nounTitle(TitleWords &out, const AnalysedSentence &s, int noun, QStringList *participants,
+                   QStringList *places) const;
     QString possessorFromEarlier(int sentence, QStringView noun) const;
     QString resolvePronoun(const AnalysedSentence &s, int word) const;
     QString keyPhrase(const AnalysedSentence &s, int from, int to, int clause) const;
+    static QString nounKeyPhrase(const TitleWords &words, const QString *upTo);
 
     const EventLexicon &m_lexicon;
     const PredicateFinder &m_predicates;

@@ -1,5 +1,4 @@
 #include "events/TitlePhrase.h"
-#include "events/Borrowed.h"
 #include "events/Literal.h"
 
 #include "events/TimexAnchorer.h"
@@ -128,7 +127,7 @@ int TitlePhrase::apposition(const AnalysedSentence &s, int comma, int to, QStrin
     return std::min(after, to);
 }
 
-void TitlePhrase::compressInto(QStringList &out, const AnalysedSentence &s, int from, int to, const Options &o,
+void TitlePhrase::compressInto(TitleWords &out, const AnalysedSentence &s, int from, int to, const Options &o,
                                QStringList *participants, QStringList *places) const
 {
     const qsizetype base = out.size();   // what was there before: not ours to drop
@@ -156,7 +155,7 @@ void TitlePhrase::compressInto(QStringList &out, const AnalysedSentence &s, int 
             continue;
         if (w.timex >= 0) {
             if (!dating(s, w.timex))
-                out.append(borrowed(w.text));
+                out.append(w.text);
             continue;
         }
         if (leadsIntoDate[size_t(i)])
@@ -167,9 +166,8 @@ void TitlePhrase::compressInto(QStringList &out, const AnalysedSentence &s, int 
                 const int end = npHasName ? -1 : apposition(s, i, to, &name, &full);
                 if (end < 0)
                     break;
-                while (out.size() > npStart)
-                    out.removeLast();
-                out.append(name);
+                out.truncate(npStart);
+                out.hold(name);
                 if (participants && !participants->contains(full))
                     participants->append(full);
                 npHasName = true;
@@ -177,7 +175,7 @@ void TitlePhrase::compressInto(QStringList &out, const AnalysedSentence &s, int 
                 continue;
             }
             if (w.isPunct(u'-') || w.isPunct(u'/') || w.isPunct(u'&'))
-                out.append(borrowed(w.text));
+                out.append(w.text);
             continue;
         }
         if (o.stopAtConnective
@@ -202,7 +200,7 @@ void TitlePhrase::compressInto(QStringList &out, const AnalysedSentence &s, int 
                     i = n->nameFirst - 1;   // roles and nationality before the name leave
                     continue;
                 }
-                out.append(headlineName(*n, w.start));
+                out.hold(headlineName(*n, w.start));
                 if (participants && !participants->contains(n->text))
                     participants->append(n->text);
                 if (places && n->place && !places->contains(n->text))
@@ -211,15 +209,15 @@ void TitlePhrase::compressInto(QStringList &out, const AnalysedSentence &s, int 
                 i = n->last;
                 continue;
             }
-            out.append(borrowed(w.text));   // "Chinese" in "Chinese spy balloon"
+            out.append(w.text);   // "Chinese" in "Chinese spy balloon"
             continue;
         }
         if (w.tag == WordTag::Noun && (w.flags & EventLexicon::EventNoun)) {
             int end = i;
             const QString name = chainName(s, i, &end);
             if (!name.isEmpty()) {
-                out.append(name);
-                out.append(borrowed(w.text));
+                out.hold(name);
+                out.append(w.text);
                 if (participants && !participants->contains(name))
                     participants->append(name);
                 i = end;
@@ -234,7 +232,7 @@ void TitlePhrase::compressInto(QStringList &out, const AnalysedSentence &s, int 
             npStart = out.size() + 1;
             npHasName = false;
         }
-        out.append(borrowed(w.text));
+        out.append(w.text);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "events/AnalysedSentence.h"
 #include "events/EventLexicon.h"
 #include "events/NameFinder.h"
+#include "events/TitleWords.h"
 #include "temporal/Timex.h"
 
 #include <QHash>
@@ -30,18 +31,9 @@ public:
         bool stopAtParticiple = true;
     };
 
-    // The words may borrow the document's text (see borrowed()): copy one to keep it.
-    QStringList compress(const AnalysedSentence &s, int from, int to, const Options &options,
-                         QStringList *participants, QStringList *places = nullptr) const
-    {
-        QStringList out;
-        compressInto(out, s, from, to, options, participants, places);
-        return out;
-    }
-    // The same words appended to `out`, what is there already left alone: a
-    // clause title is subject, verb group and this, and a list of its own
-    // for each part cost an allocation and a copy of every word.
-    void compressInto(QStringList &out, const AnalysedSentence &s, int from, int to, const Options &options,
+    // Appends the words of the stretch to `out`, what is there already left
+    // alone: a clause title is subject, verb group and this, all in one list.
+    void compressInto(TitleWords &out, const AnalysedSentence &s, int from, int to, const Options &options,
                       QStringList *participants, QStringList *places = nullptr) const;
 
     // Whether expression t dates something (its words leave the title) rather
