@@ -151,10 +151,15 @@ bool NameFinder::isAt(const AnalysedSentence &s, int i) const
     return n.nameFirst <= n.last && i <= n.last;
 }
 
-std::vector<NameFinder::Name> NameFinder::find(const AnalysedSentence &s, int from, int to, int clause) const
+namespace {
+
+// The walk find() and spans() share: each name-like word in [from, to] outside parentheses
+// (acronyms repeating a name) and in `clause` when one is given starts a name; `take(i)`
+// reads the name starting there and returns its last word, where the walk goes on.
+template <typename Take>
+void forEachNameStart(const AnalysedSentence &s, int from, int to, int clause, Take take)
 {
-    std::vector<Name> out;
-    int depth = 0;   // inside parentheses: acronyms repeating a name
+    int depth = 0;
     for (int i = std::max(0, from); i <= to && i < s.size(); ++i) {
         const Word &w = s.words[size_t(i)];
         if (w.isPunct(u'('))
@@ -163,11 +168,22 @@ std::vector<NameFinder::Name> NameFinder::find(const AnalysedSentence &s, int fr
             --depth;
         if (depth > 0 || !nameLike(w) || (clause >= 0 && w.clause != clause))
             continue;
+        i = take(i);
+    }
+}
+
+} // namespace
+
+std::vector<NameFinder::Name> NameFinder::find(const AnalysedSentence &s, int from, int to, int clause) const
+{
+    std::vector<Name> out;
+    forEachNameStart(s, from, to, clause, [&](int i) {
         Name name = runFrom(s, i);
-        i = name.last;
+        const int last = name.last;
         if (!name.text.isEmpty())
             out.push_back(std::move(name));
-    }
+        return last;
+    });
     return out;
 }
 
@@ -175,22 +191,15 @@ QVarLengthArray<NameFinder::Name, 8> NameFinder::spans(const AnalysedSentence &s
 {
     // find()'s walk, with runFrom's text left out.
     QVarLengthArray<Name, 8> out;
-    int depth = 0;
-    for (int i = std::max(0, from); i <= to && i < s.size(); ++i) {
-        const Word &w = s.words[size_t(i)];
-        if (w.isPunct(u'('))
-            ++depth;
-        else if (w.isPunct(u')') && depth > 0)
-            --depth;
-        if (depth > 0 || !nameLike(w))
-            continue;
+    forEachNameStart(s, from, to, -1, [&](int i) {
         Name name = runSpan(s, i);
-        i = name.last;
+        const int last = name.last;
         if (name.nameFirst <= name.last) {
             name.place = placeAt(s, name);
             out.append(std::move(name));
         }
-    }
+        return last;
+    });
     return out;
 }
 
