@@ -94,24 +94,32 @@ TimePoint shifted(TimePoint p, QStringView unitWord, int n)
     QDate base = (p.grain >= Grain::Day) ? p.date()
                : (p.grain == Grain::Week || p.grain == Grain::Weekend) ? dm::mondayOfIsoWeek(p.year, p.week)
                : QDate(p.year, p.month ? p.month : 1, 1);
+    // A shift far beyond any calendar ("444444444 years earlier", said again and again) gives
+    // no point rather than a year that overflows.
+    constexpr qint64 farthestYear = 1'000'000;
     if (unit == U::Year || unit == U::Decade || unit == U::Century) {
-        const int years = n * (unit == U::Decade ? 10 : unit == U::Century ? 100 : 1);
+        const qint64 year = qint64(p.year) + qint64(n) * (unit == U::Decade ? 10 : unit == U::Century ? 100 : 1);
+        if (year > farthestYear || year < -farthestYear)
+            return TimePoint();
         if (p.grain == Grain::Quarter || p.grain == Grain::Half || p.grain == Grain::Season
             || p.grain == Grain::Month) {
-            p.year += years;
+            p.year = int(year);
             return p;
         }
         TimePoint r;
         r.grain = Grain::Year;
-        r.year = p.year + years;
+        r.year = int(year);
         return r;
     }
     if (unit == U::Quarter) {
-        const int q0 = (p.grain == Grain::Quarter ? p.quarter : dm::quarterOf(base.month())) - 1 + n;
+        const qint64 q0 = qint64(p.grain == Grain::Quarter ? p.quarter : dm::quarterOf(base.month())) - 1 + n;
+        const qint64 year = qint64(p.year) + (q0 >= 0 ? q0 / 4 : -((3 - q0) / 4));
+        if (year > farthestYear || year < -farthestYear)
+            return TimePoint();
         TimePoint r;
         r.grain = Grain::Quarter;
-        r.year = p.year + (q0 >= 0 ? q0 / 4 : -((3 - q0) / 4));
-        r.quarter = ((q0 % 4) + 4) % 4 + 1;
+        r.year = int(year);
+        r.quarter = int(((q0 % 4) + 4) % 4 + 1);
         return r;
     }
     if (unit == U::Month) {
