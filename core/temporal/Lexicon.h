@@ -82,6 +82,15 @@ private:
     void grow();
     void place(int entry);
     void placeInBucket(int entry);
+#if defined(__SSE2__)
+    // Which of `bucket`'s four slots hold `hash`, one bit each (findWord and mayHave).
+    unsigned bucketHits(size_t bucket, quint32 hash) const
+    {
+        const __m128i hashes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_bucketHashes.data() + bucket * bucketSlots));
+        const __m128i wanted = _mm_set1_epi32(int(slotHash(hash)));
+        return unsigned(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hashes, wanted))));
+    }
+#endif
     // Walks the slots `hash` may sit in until `accept(slot)` holds of one with that hash;
     // returns it, or npos at the first empty slot.
     template <typename Accept>
@@ -162,9 +171,7 @@ inline int Lexicon::findWord(const char16_t *key, qsizetype length, quint32 hash
     if (m_bucketComplete.empty())
         return npos;
     const size_t bucket = slotOf(hash, m_bucketComplete.size() - 1);
-    const __m128i hashes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_bucketHashes.data() + bucket * bucketSlots));
-    const __m128i wanted = _mm_set1_epi32(int(slotHash(hash)));
-    const unsigned hit = unsigned(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hashes, wanted))));
+    const unsigned hit = bucketHits(bucket, hash);
     // Rare: a bucket that overflowed, a long word, two forms with one hash. (Bitwise, not
     // logical, operators: `hit != 0` alone must not decide a branch.)
     const bool rare = (m_bucketComplete[bucket] == 0) | ((hit != 0) & ((length > 8) | ((hit & (hit - 1)) != 0)));
@@ -194,10 +201,8 @@ inline bool Lexicon::mayHave(quint32 hash) const
     // The buckets answer in one comparison where they hold every form of theirs.
     if (!m_bucketComplete.empty()) {
         const size_t bucket = slotOf(hash, m_bucketComplete.size() - 1);
-        if (m_bucketComplete[bucket]) {
-            const __m128i hashes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_bucketHashes.data() + bucket * bucketSlots));
-            return _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hashes, _mm_set1_epi32(int(slotHash(hash)))))) != 0;
-        }
+        if (m_bucketComplete[bucket])
+            return bucketHits(bucket, hash) != 0;
     }
 #endif
     return probe(hash, [](size_t) { return true; }) != npos;
