@@ -79,13 +79,20 @@ Events EventExtractor::extract(const Document &document, const Segmentation &seg
         titles.build(d);
         drafts.push_back(std::move(d));
     }
-    // A draft whose clause yields no words at all is not a headline anyone could read.
-    std::erase_if(drafts, [](const EventDraft &d) { return d.event.title.isEmpty(); });
+    // A draft whose clause yields no words at all is not a headline anyone could
+    // read. The later stages work through a list of the drafts still taking
+    // part rather than erasing the others: a draft is heavy to move.
+    std::vector<size_t> live;
+    live.reserve(drafts.size());
+    for (size_t i = 0; i < drafts.size(); ++i) {
+        if (!drafts[i].event.title.isEmpty())
+            live.push_back(i);
+    }
 
-    EventMerger().merge(drafts);
-    MentionLinker(cache, builder).link(drafts);
-    SalienceScorer().score(drafts, cache.count());
-    return EventOrdering().sorted(std::move(drafts));
+    EventMerger().merge(drafts, live);
+    MentionLinker(cache, builder).link(drafts, live);
+    SalienceScorer().score(drafts, live, cache.count());
+    return EventOrdering().sorted(drafts, live);
 }
 
 } // namespace chronoline

@@ -98,38 +98,18 @@ void EventMerger::fold(EventDraft &into, EventDraft &from)
     from.merged = true;
 }
 
-void EventMerger::merge(std::vector<EventDraft> &drafts) const
+void EventMerger::merge(std::vector<EventDraft> &drafts, std::vector<size_t> &live) const
 {
     // Drafts come in anchor order, then the inferred ones; text order is needed
-    // for "the first mention's title". Sort indices: drafts are heavy to move.
-    std::vector<size_t> order(drafts.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
+    // for "the first mention's title".
+    std::stable_sort(live.begin(), live.end(),
                      [&](size_t x, size_t y) { return drafts[x].position < drafts[y].position; });
-    // Put them in that order in place, a cycle of the permutation at a time:
-    // a sorted copy of a long text's drafts was tens of megabytes of fresh
-    // pages to fault in.
-    for (size_t start = 0; start < order.size(); ++start) {
-        if (order[start] == start)
-            continue;
-        EventDraft held = std::move(drafts[start]);
-        size_t at = start;
-        while (order[at] != start) {
-            const size_t from = order[at];
-            drafts[at] = std::move(drafts[from]);
-            order[at] = at;
-            at = from;
-        }
-        drafts[at] = std::move(held);
-        order[at] = at;
-    }
-    for (size_t i = 0; i < drafts.size(); ++i) {
-        EventDraft &a = drafts[i];
+    for (size_t i = 0; i < live.size(); ++i) {
+        EventDraft &a = drafts[live[i]];
         if (a.merged)
             continue;
-        for (size_t j = i + 1; j < drafts.size(); ++j) {
-            EventDraft &b = drafts[j];
+        for (size_t j = i + 1; j < live.size(); ++j) {
+            EventDraft &b = drafts[live[j]];
             // A story comes back to an event within a few dozen sentences; looking
             // no further keeps merging linear in long texts.
             if (b.sentence - a.sentence > window)
@@ -149,8 +129,7 @@ void EventMerger::merge(std::vector<EventDraft> &drafts) const
                 fold(a, b);
         }
     }
-    drafts.erase(std::remove_if(drafts.begin(), drafts.end(), [](const EventDraft &d) { return d.merged; }),
-                 drafts.end());
+    std::erase_if(live, [&](size_t d) { return drafts[d].merged; });
 }
 
 } // namespace chronoline::events

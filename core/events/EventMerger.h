@@ -18,7 +18,10 @@ class EventMerger {
 public:
     static constexpr int window = 60;   // sentences between mentions of one event, at most
 
-    void merge(std::vector<EventDraft> &drafts) const;
+    // `live` lists the drafts taking part, in any order; it comes back in text
+    // order without those folded into another. Drafts are marked, never moved:
+    // they are heavy, and a long text has tens of thousands.
+    void merge(std::vector<EventDraft> &drafts, std::vector<size_t> &live) const;
 
     static bool sameKind(const EventDraft &a, const EventDraft &b);
     static bool shareParticipant(const Event &a, const Event &b);

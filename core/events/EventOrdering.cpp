@@ -53,11 +53,11 @@ QString idOf(size_t n)
 
 } // namespace
 
-Events EventOrdering::sorted(std::vector<EventDraft> drafts) const
+Events EventOrdering::sorted(std::vector<EventDraft> &drafts, std::span<const size_t> live) const
 {
     std::vector<std::pair<Key, size_t>> keys;
-    keys.reserve(drafts.size());
-    for (size_t i = 0; i < drafts.size(); ++i)
+    keys.reserve(live.size());
+    for (const size_t i : live)
         keys.push_back({keyOf(drafts[i]), i});
     std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) {
         const Key &x = a.first;
@@ -72,7 +72,7 @@ Events EventOrdering::sorted(std::vector<EventDraft> drafts) const
         return x.position < y.position;
     });
     Events out;
-    out.reserve(drafts.size());
+    out.reserve(live.size());
     for (const auto &[key, i] : keys) {
         Event &e = out.emplace_back(std::move(drafts[i].event));
         e.id = idOf(out.size());

@@ -2,6 +2,7 @@
 
 #include "events/EventDraft.h"
 
+#include <span>
 #include <vector>
 
 namespace chronoline::events {
@@ -12,7 +13,8 @@ namespace chronoline::events {
 // keep text order.
 class EventOrdering {
 public:
-    Events sorted(std::vector<EventDraft> drafts) const;
+    // The events of the drafts listed in `live` (in text order), moved out of them.
+    Events sorted(std::vector<EventDraft> &drafts, std::span<const size_t> live) const;
 };
 
 } // namespace chronoline::events

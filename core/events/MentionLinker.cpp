@@ -22,10 +22,11 @@ bool wordBoundaries(QStringView text, qsizetype p, qsizetype length)
 
 // Each search runs once over the whole window, not once per sentence: the
 // cost per event is one pass over a few thousand characters per word sought.
-void MentionLinker::link(std::vector<EventDraft> &drafts) const
+void MentionLinker::link(std::vector<EventDraft> &drafts, std::span<const size_t> live) const
 {
     const QStringView text = m_cache.text();
-    for (EventDraft &d : drafts) {
+    for (const size_t i : live) {
+        EventDraft &d = drafts[i];
         Event &e = d.event;
         std::vector<int> found;
 

@@ -4,6 +4,7 @@
 #include "events/EventDraft.h"
 #include "events/SentenceCache.h"
 
+#include <span>
 #include <vector>
 
 namespace chronoline::events {
@@ -23,7 +24,7 @@ public:
     static constexpr int phraseWindow = 15;
     static constexpr int nameWindow = 8;
 
-    void link(std::vector<EventDraft> &drafts) const;
+    void link(std::vector<EventDraft> &drafts, std::span<const size_t> live) const;
 
 private:
     SentenceCache &m_cache;

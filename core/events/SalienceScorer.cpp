@@ -7,9 +7,10 @@
 
 namespace chronoline::events {
 
-void SalienceScorer::score(std::vector<EventDraft> &drafts, int sentenceCount) const
+void SalienceScorer::score(std::vector<EventDraft> &drafts, std::span<const size_t> live, int sentenceCount) const
 {
-    for (EventDraft &d : drafts) {
+    for (const size_t i : live) {
+        EventDraft &d = drafts[i];
         Event &e = d.event;
         double s = 0.45;
         switch (granularityOfValue(e.value)) {

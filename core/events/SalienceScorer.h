@@ -2,6 +2,7 @@
 
 #include "events/EventDraft.h"
 
+#include <span>
 #include <vector>
 
 namespace chronoline::events {
@@ -12,7 +13,7 @@ namespace chronoline::events {
 // reporting frame (what was said weighs more than the saying) or inferred.
 class SalienceScorer {
 public:
-    void score(std::vector<EventDraft> &drafts, int sentenceCount) const;
+    void score(std::vector<EventDraft> &drafts, std::span<const size_t> live, int sentenceCount) const;
 };
 
 } // namespace chronoline::events
