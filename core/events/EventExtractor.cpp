@@ -12,6 +12,7 @@
 #include "events/SentenceCache.h"
 #include "events/TimexAnchorer.h"
 #include "events/TitleBuilder.h"
+#include "system/LargePages.h"
 
 namespace chronoline {
 
@@ -62,6 +63,7 @@ Events EventExtractor::extract(const Document &document, const Segmentation &seg
     // for one per expression spares the moves of a growing vector.
     std::vector<EventDraft> drafts;
     drafts.reserve(timexes.size());
+    preferLargePages(drafts);
     std::vector<EventDraft> inferred;
     for (int from = 0; from < cache.count(); from += stretch) {
         // Titles look back up to TitleBuilder::lookBack sentences for a name.

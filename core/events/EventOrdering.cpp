@@ -1,5 +1,6 @@
 #include "events/EventOrdering.h"
 
+#include "system/LargePages.h"
 #include "timeline/TimexInterval.h"
 
 #include <algorithm>
@@ -73,6 +74,7 @@ Events EventOrdering::sorted(std::vector<EventDraft> &drafts, std::span<const si
     });
     Events out;
     out.reserve(live.size());
+    preferLargePages(out);   // tens of megabytes for a long text, filled front to back
     for (const auto &[key, i] : keys) {
         Event &e = out.emplace_back(std::move(drafts[i].event));
         e.id = idOf(out.size());

@@ -1,12 +1,11 @@
 #include "timeline/JsonWriter.h"
 
+#include "system/LargePages.h"
+
 #include <QChar>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
-#endif
-#if defined(__linux__)
-#include <sys/mman.h>
 #endif
 
 #include <algorithm>
@@ -132,25 +131,6 @@ inline void copyPlainRun(const char16_t *&u, const char16_t *end, char *&out)
     (void)u;
     (void)end;
     (void)out;
-#endif
-}
-
-// Asks the kernel to back [from, to) with 2 MB pages where it only does so
-// when asked (transparent huge pages in "madvise" mode): the export of a long
-// text is tens of megabytes written once, front to back, and faulting it in
-// 4 KB at a time cost as much as writing it. Only whole 2 MB stretches are
-// marked, and a refusal changes nothing but the speed.
-void preferLargePages(char *from, char *to)
-{
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    constexpr quintptr huge = quintptr(2) << 20;
-    const quintptr first = (quintptr(from) + huge - 1) & ~(huge - 1);
-    const quintptr last = quintptr(to) & ~(huge - 1);
-    if (first < last)
-        madvise(reinterpret_cast<void *>(first), size_t(last - first), MADV_HUGEPAGE);
-#else
-    (void)from;
-    (void)to;
 #endif
 }
 
