@@ -1,6 +1,7 @@
 #pragma once
 
 #include "temporal/Lexicon.h"
+#include "temporal/NextTokenFilter.h"
 #include "temporal/Rule.h"
 #include "temporal/ScannedText.h"
 
@@ -38,6 +39,9 @@ struct KeyReadings {
         int anchorReach;
     };
     std::vector<RuleStart> rules[2];
+    // What the next token must have for any of rules[0] / rules[1] to match (all of them
+    // take this one token first): the matcher asks this before it reads any rule.
+    NextTokenFilter nextFilter[2];
 };
 
 class LanguageData {
@@ -88,11 +92,7 @@ public:
 
     // For the rules starting with a category: whether every one can be ruled out by the
     // token after a one-token first match, and what that token would need.
-    struct SecondFilter {
-        bool complete = false;
-        CategorySet categories;
-        std::vector<int> keys;
-    };
+    using SecondFilter = NextTokenFilter;
     const SecondFilter &secondFilterForCategory(int category) const { return m_secondByCategory[size_t(category)]; }
 
     // Anchors (see rules.txt, GLUE): a token with a reading outside the glue categories. A

@@ -278,7 +278,11 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
         if (tok.sharedReadings) {
             // A word with just the lexicon's readings: its rules are listed once, widest
             // reach first, so the loop ends at the first that cannot reach the anchor.
-            for (const KeyReadings::RuleStart &start : m_language.keyReadings(tok.key).rules[tok.capitalized ? 1 : 0]) {
+            const KeyReadings &readings = m_language.keyReadings(tok.key);
+            const int capitalised = tok.capitalized ? 1 : 0;
+            if (!readings.nextFilter[capitalised].admits(next))
+                continue;   // no rule of its goes on to the next token
+            for (const KeyReadings::RuleStart &start : readings.rules[capitalised]) {
                 if (anchorDistance > start.anchorReach)
                     break;
                 const Rule &rule = rules[size_t(start.rule)];
@@ -320,14 +324,8 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
             // Most readings start no match at all ("the" before an ordinary word): rule the
             // whole list out at once when the next token fits none of its second elements.
             if (r->span == 1 && !tok.phraseStart) {
-                const auto &filter = m_language.secondFilterForCategory(r->category);
-                if (filter.complete) {
-                    const bool possible = next && !next->lineBreakBefore
-                        && (next->categories->intersects(filter.categories)
-                            || std::find(filter.keys.begin(), filter.keys.end(), next->key) != filter.keys.end());
-                    if (!possible)
-                        continue;
-                }
+                if (!m_language.secondFilterForCategory(r->category).admits(next))
+                    continue;
             }
             tryRules(m_language.rulesStartingWithCategory(r->category));
         }
