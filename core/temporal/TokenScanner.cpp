@@ -69,6 +69,39 @@ inline bool foldInto(QStringView s, char16_t *buf, qsizetype *len)
     return true;
 }
 
+// readWord's loop for the rest of a word that goes on past an ASCII letter or digit: with an
+// apostrophe ("o'clock") or a character beyond ASCII. Kept apart so that readWord's own loop
+// calls nothing: a call inside it made the compiler keep the loop's state on the stack, and
+// every character paid a store and a reload for it.
+__attribute__((noinline)) qsizetype readWordRest(const char16_t *s, qsizetype i, qsizetype j, qsizetype n,
+                                                 char16_t *key, quint32 *hash, unsigned *digits)
+{
+    quint32 h = *hash;
+    unsigned seen = *digits;
+    for (; j < n; ++j) {
+        const char16_t d = s[j];
+        char16_t folded;
+        if (d < 0x80) {
+            folded = asciiWordFold[d];
+            if (folded == 0) {
+                if (!(d == u'\'' && j + 1 < n && isLetter(s[j + 1])))
+                    break;
+                folded = d;
+            }
+            seen |= unsigned(folded - u'0') < 10u;
+        } else if (isLetter(d) || (isApostrophe(d) && j + 1 < n && isLetter(s[j + 1]))) {
+            folded = fold(d);
+        } else {
+            break;
+        }
+        key[std::min<qsizetype>(j - i, maxKeyLength)] = folded;
+        h = Lexicon::step(h, folded);
+    }
+    *hash = h;
+    *digits = seen;
+    return j;
+}
+
 // Reads the word that starts with the letter at s[i] (letters, digits, inner apostrophes)
 // and returns where it ends. Folds and hashes it (Lexicon::hashOf) into `key` as it goes;
 // `key` holds maxKeyLength + 1 characters, and a longer word, which is never looked up,
@@ -81,25 +114,18 @@ __attribute__((noinline)) qsizetype readWord(const char16_t *s, qsizetype i, qsi
     key[0] = s[i] < 0x80 ? asciiWordFold[s[i]] : fold(s[i]);   // (the table: no branch on the case)
     quint32 h = Lexicon::step(0, key[0]);
     qsizetype j = i + 1;
+    // ASCII letters and digits, the whole of nearly every word.
     for (; j < n; ++j) {
         const char16_t d = s[j];
-        char16_t folded;
-        if (d < 0x80) {
-            folded = asciiWordFold[d];
-            if (folded == 0) {
-                if (!(d == u'\'' && j + 1 < n && isLetter(s[j + 1])))
-                    break;
-                folded = d;
-            }
-            digits |= unsigned(folded - u'0') < 10u;
-        } else if (isLetter(d) || (isApostrophe(d) && j + 1 < n && isLetter(s[j + 1]))) {
-            folded = fold(d);
-        } else {
+        const char16_t folded = d < 0x80 ? asciiWordFold[d] : char16_t(0);
+        if (folded == 0)
             break;
-        }
+        digits |= unsigned(folded - u'0') < 10u;
         key[std::min<qsizetype>(j - i, maxKeyLength)] = folded;
         h = Lexicon::step(h, folded);
     }
+    if (j < n && (s[j] >= 0x80 || s[j] == u'\'')) [[unlikely]]
+        j = readWordRest(s, i, j, n, key, &h, &digits);
     *hash = h;
     *hasDigit = digits != 0;
     return j;
