@@ -110,20 +110,36 @@ __attribute__((noinline)) qsizetype readWordRest(const char16_t *s, qsizetype i,
 __attribute__((noinline)) qsizetype readWord(const char16_t *s, qsizetype i, qsizetype n, char16_t *key, quint32 *hash,
                           bool *hasDigit)
 {
-    unsigned digits = 0;
     key[0] = s[i] < 0x80 ? asciiWordFold[s[i]] : fold(s[i]);   // (the table: no branch on the case)
     quint32 h = Lexicon::step(0, key[0]);
     qsizetype j = i + 1;
-    // ASCII letters and digits, the whole of nearly every word.
-    for (; j < n; ++j) {
+    // ASCII letters and digits, the whole of nearly every word, up to maxKeyLength of them
+    // first: key[j - i] without a bound to clamp it to. Folded, a digit is the only one of
+    // these characters without the 0x40 bit, so that ANDing them all says whether one was.
+    char16_t all = 0xffff;
+    char16_t *const at = key - i;
+    const qsizetype bounded = std::min(n, i + maxKeyLength + 1);
+    for (; j < bounded; ++j) {
         const char16_t d = s[j];
         const char16_t folded = d < 0x80 ? asciiWordFold[d] : char16_t(0);
         if (folded == 0)
             break;
-        digits |= unsigned(folded - u'0') < 10u;
-        key[std::min<qsizetype>(j - i, maxKeyLength)] = folded;
+        all &= folded;
+        at[j] = folded;
         h = Lexicon::step(h, folded);
     }
+    if (j == bounded) {   // a longer word (never looked up) or the text's end
+        for (; j < n; ++j) {
+            const char16_t d = s[j];
+            const char16_t folded = d < 0x80 ? asciiWordFold[d] : char16_t(0);
+            if (folded == 0)
+                break;
+            all &= folded;
+            key[maxKeyLength] = folded;
+            h = Lexicon::step(h, folded);
+        }
+    }
+    unsigned digits = (all & 0x40) == 0;
     if (j < n && (s[j] >= 0x80 || s[j] == u'\'')) [[unlikely]]
         j = readWordRest(s, i, j, n, key, &h, &digits);
     *hash = h;
