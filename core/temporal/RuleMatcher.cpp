@@ -255,21 +255,24 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
     // Where the next anchor is (LanguageData::anchorCategories): a rule is only worth trying
     // where one lies within its reach, and most text has none near. Only known tokens can be
     // anchors (an unknown word reads as a NAME at most, which is glue), so the list is worked
-    // out over them alone, by their place in `known`.
+    // out over them alone, by their place in `known`. It is found by running ahead of the
+    // loop rather than in a pass of its own from the end: the tokens it reads are those the
+    // loop reads next, still in the first-level cache then (a piece's tokens are not).
     const std::vector<int> &known = scanned.known;
-    thread_local std::vector<int> nextAnchor;
-    nextAnchor.resize(known.size() + 1);
-    nextAnchor[known.size()] = n + LanguageData::unanchored;
     const CategorySet &anchors = m_language.anchorCategories();
-    for (size_t q = known.size(); q-- > 0;) {
-        const int k = known[q];
-        nextAnchor[q] = scanned.tokens[size_t(k)].categories->intersects(anchors) ? k : nextAnchor[q + 1];
-    }
+    size_t anchorAt = 0;   // in `known`: the first anchor at or after q, or known.size()
+    int nextAnchor = 0;
     for (size_t q = 0; q < known.size(); ++q) {   // a word the language data does not know starts nothing
         const int k = known[q];
+        if (q > anchorAt || q == 0) {
+            anchorAt = q;
+            while (anchorAt < known.size() && !scanned.tokens[size_t(known[anchorAt])].categories->intersects(anchors))
+                ++anchorAt;
+            nextAnchor = anchorAt < known.size() ? known[anchorAt] : n + LanguageData::unanchored;
+        }
         const ScanToken &tok = scanned.tokens[size_t(k)];
         // (capped below `unanchored`, so that a rule with no anchor is always tried)
-        const int anchorDistance = std::min(nextAnchor[q] - k, LanguageData::unanchored - 1);
+        const int anchorDistance = std::min(nextAnchor - k, LanguageData::unanchored - 1);
         if (anchorDistance > m_language.maxAnchoredReach() && !tok.categories->intersects(m_language.unanchoredStarts())
             && (tok.key < 0 || m_language.anchorReachOfKey(tok.key) < LanguageData::unanchored))
             continue;   // no anchor near: no rule can match here
