@@ -460,6 +460,7 @@ void LanguageData::indexKeyReadings()
             }
         }
         k.plain = !k.numberWord && !m_lexicon.startsPhrase(key);
+        k.phraseOnly = !k.numberWord && m_lexicon.startsPhrase(key);
         for (int capitalised = 0; capitalised < 2; ++capitalised) {
             std::vector<KeyReadings::RuleStart> &starts = k.rules[capitalised];
             auto add = [&](const std::vector<int> &rules) {

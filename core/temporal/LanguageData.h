@@ -31,6 +31,8 @@ struct KeyReadings {
     static constexpr CategorySet noCategoryPair[2] = {};
     bool numberWord = false;   // some reading is a NUMBER: it may join others ("twenty-two")
     bool plain = false;        // neither starts a phrase nor joins a number: these are all
+    bool phraseOnly = false;   // starts a phrase, joins no number: these are all unless the
+                               // next token may continue a phrase
     // The rules a token with just these readings may start (by its key or a reading's
     // category), each once, the widest anchor reach first: the matcher stops at the first
     // rule whose reach falls short of the nearest anchor.

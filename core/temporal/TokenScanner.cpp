@@ -188,8 +188,16 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
     pending.clear();
     // Known words that start a phrase and join no number ("the", "at", "as"): unless the next
     // token may continue one of their phrases, they have just the lexicon's readings.
-    thread_local std::vector<int> phraseStarts;
-    phraseStarts.clear();
+    // (Gathered like `known` below, without a branch: in a buffer with room for every token.)
+    thread_local std::vector<int> phraseStartBuffer;
+    if (phraseStartBuffer.size() < size_t(text.size()) + 1)
+        phraseStartBuffer.resize(size_t(text.size()) + 1);
+    int *const phraseStarts = phraseStartBuffer.data();
+    size_t phraseStartCount = 0;
+    auto addPhraseStart = [&](int index, bool keep) __attribute__((always_inline)) {
+        phraseStarts[phraseStartCount] = index;
+        phraseStartCount += keep ? 1 : 0;
+    };
     // `known` is gathered in a buffer with room for every token, so that adding to it can be
     // done without a branch (addKnown(index, false) writes a slot and does not keep it).
     thread_local std::vector<int> knownBuffer;
@@ -228,7 +236,7 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
             else if (known->numberWord)
                 pending.push_back(index);
             else
-                phraseStarts.push_back(index);   // decided once the next token is read
+                addPhraseStart(index, true);   // decided once the next token is read
             addKnown(index, true);
         } else if (const TokenReading *mark = !known && size == 1 ? m_language.punctuation(fold(s[t.start])) : nullptr) {
             t.readingBase = mark;
@@ -259,14 +267,17 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
         settle(t);
     };
     // The same for a word whose folded form and hash the word loop already made. Most words
-    // are either unknown or known and plain; both are settled without a branch on which, as
-    // that branch is a coin toss the processor mostly loses.
+    // are unknown, known and plain, or known phrase starts ("the", "at"); all three are
+    // settled without a branch on which, as that branch is a coin toss the processor mostly
+    // loses. (A phrase start takes the lexicon's readings for now, like a plain word; the
+    // few whose next token may continue a phrase give them back after the loop.)
     auto pushFolded = [&](ScanToken &t, const char16_t *key, quint32 h) __attribute__((always_inline)) {
         t.hash = h;
         t.key = lex.findWord(key, t.end - t.start, h);
         const bool known = t.key != Lexicon::npos;
         const KeyReadings &readings = m_language.keyReadingsOrNone(t.key);
-        if (readings.plain & !t.hasDigit & (t.end - t.start > 1)) [[likely]] {
+        // (a word here starts with a letter: one of one letter is settled as any other when known)
+        if ((readings.plain | readings.phraseOnly) & !t.hasDigit & ((t.end - t.start > 1) | known)) [[likely]] {
             const int capitalised = t.capitalized ? 1 : 0;
             const bool name = !known & t.capitalized;   // a capitalised word the language data does not know
             t.readingBase = readings.readings[capitalised].data();
@@ -275,7 +286,9 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
             t.categories = sets[name];
             t.sharedReadings = known;
             t.name = name;
-            addKnown(int(&t - out.tokens.data()), known);
+            const int index = int(&t - out.tokens.data());
+            addKnown(index, known);
+            addPhraseStart(index, readings.phraseOnly);
         } else {
             settle(t);
         }
@@ -385,11 +398,19 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
     }
 
     out.known.assign(knownTokens, knownTokens + knownCount);
-    for (const int k : phraseStarts) {
-        if (mayContinuePhrase(out, size_t(k)))
+    for (size_t p = 0; p < phraseStartCount; ++p) {
+        const int k = phraseStarts[p];
+        ScanToken &t = out.tokens[size_t(k)];
+        if (mayContinuePhrase(out, size_t(k))) {
+            // addWordReadings decides its readings: back to none (as a new token has)
+            t.readingBase = nullptr;
+            t.readingCount = 0;
+            t.categories = &noCategories;
+            t.sharedReadings = false;
             pending.push_back(k);
-        else
-            shareReadings(out.tokens[size_t(k)], m_language.keyReadings(out.tokens[size_t(k)].key));
+        } else {
+            shareReadings(t, m_language.keyReadings(t.key));
+        }
     }
     out.categorySets.clear();
     out.categorySets.reserve(pending.size());
