@@ -346,18 +346,8 @@ void LanguageData::indexSecondFilters()
     m_secondByCategory.assign(m_byCategory.size(), {});
     for (size_t c = 0; c < m_byCategory.size(); ++c) {
         SecondFilter &f = m_secondByCategory[c];
-        f.complete = true;
-        for (int r : m_byCategory[c]) {
-            const Rule &rule = m_rules[size_t(r)];
-            const Rule::Lookahead &second = rule.ahead[0];
-            if (!second.active) {
-                f.complete = false;
-                break;
-            }
-            f.categories |= second.categories;
-            if (second.key >= 0)
-                f.keys.push_back(second.key);
-        }
+        for (int r : m_byCategory[c])
+            f.add(m_rules[size_t(r)].ahead[0]);
     }
 }
 
@@ -470,6 +460,7 @@ void LanguageData::indexKeyReadings()
             }
         }
         k.plain = !k.numberWord && !m_lexicon.startsPhrase(key);
+        k.phraseOnly = !k.numberWord && m_lexicon.startsPhrase(key);
         for (int capitalised = 0; capitalised < 2; ++capitalised) {
             std::vector<KeyReadings::RuleStart> &starts = k.rules[capitalised];
             auto add = [&](const std::vector<int> &rules) {
@@ -488,6 +479,8 @@ void LanguageData::indexKeyReadings()
             std::stable_sort(starts.begin(), starts.end(), [](const auto &a, const auto &b) {
                 return a.anchorReach > b.anchorReach;
             });
+            for (const KeyReadings::RuleStart &start : starts)
+                k.nextFilter[capitalised].add(m_rules[size_t(start.rule)].ahead[0]);
         }
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "temporal/Lexicon.h"
+#include "temporal/NextTokenFilter.h"
 #include "temporal/Rule.h"
 #include "temporal/ScannedText.h"
 
@@ -30,6 +31,8 @@ struct KeyReadings {
     static constexpr CategorySet noCategoryPair[2] = {};
     bool numberWord = false;   // some reading is a NUMBER: it may join others ("twenty-two")
     bool plain = false;        // neither starts a phrase nor joins a number: these are all
+    bool phraseOnly = false;   // starts a phrase, joins no number: these are all unless the
+                               // next token may continue a phrase
     // The rules a token with just these readings may start (by its key or a reading's
     // category), each once, the widest anchor reach first: the matcher stops at the first
     // rule whose reach falls short of the nearest anchor.
@@ -38,6 +41,9 @@ struct KeyReadings {
         int anchorReach;
     };
     std::vector<RuleStart> rules[2];
+    // What the next token must have for any of rules[0] / rules[1] to match (all of them
+    // take this one token first): the matcher asks this before it reads any rule.
+    NextTokenFilter nextFilter[2];
 };
 
 class LanguageData {
@@ -88,11 +94,7 @@ public:
 
     // For the rules starting with a category: whether every one can be ruled out by the
     // token after a one-token first match, and what that token would need.
-    struct SecondFilter {
-        bool complete = false;
-        CategorySet categories;
-        std::vector<int> keys;
-    };
+    using SecondFilter = NextTokenFilter;
     const SecondFilter &secondFilterForCategory(int category) const { return m_secondByCategory[size_t(category)]; }
 
     // Anchors (see rules.txt, GLUE): a token with a reading outside the glue categories. A

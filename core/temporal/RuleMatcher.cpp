@@ -255,21 +255,24 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
     // Where the next anchor is (LanguageData::anchorCategories): a rule is only worth trying
     // where one lies within its reach, and most text has none near. Only known tokens can be
     // anchors (an unknown word reads as a NAME at most, which is glue), so the list is worked
-    // out over them alone, by their place in `known`.
+    // out over them alone, by their place in `known`. It is found by running ahead of the
+    // loop rather than in a pass of its own from the end: the tokens it reads are those the
+    // loop reads next, still in the first-level cache then (a piece's tokens are not).
     const std::vector<int> &known = scanned.known;
-    thread_local std::vector<int> nextAnchor;
-    nextAnchor.resize(known.size() + 1);
-    nextAnchor[known.size()] = n + LanguageData::unanchored;
     const CategorySet &anchors = m_language.anchorCategories();
-    for (size_t q = known.size(); q-- > 0;) {
-        const int k = known[q];
-        nextAnchor[q] = scanned.tokens[size_t(k)].categories->intersects(anchors) ? k : nextAnchor[q + 1];
-    }
+    size_t anchorAt = 0;   // in `known`: the first anchor at or after q, or known.size()
+    int nextAnchor = 0;
     for (size_t q = 0; q < known.size(); ++q) {   // a word the language data does not know starts nothing
         const int k = known[q];
+        if (q > anchorAt || q == 0) {
+            anchorAt = q;
+            while (anchorAt < known.size() && !scanned.tokens[size_t(known[anchorAt])].categories->intersects(anchors))
+                ++anchorAt;
+            nextAnchor = anchorAt < known.size() ? known[anchorAt] : n + LanguageData::unanchored;
+        }
         const ScanToken &tok = scanned.tokens[size_t(k)];
         // (capped below `unanchored`, so that a rule with no anchor is always tried)
-        const int anchorDistance = std::min(nextAnchor[q] - k, LanguageData::unanchored - 1);
+        const int anchorDistance = std::min(nextAnchor - k, LanguageData::unanchored - 1);
         if (anchorDistance > m_language.maxAnchoredReach() && !tok.categories->intersects(m_language.unanchoredStarts())
             && (tok.key < 0 || m_language.anchorReachOfKey(tok.key) < LanguageData::unanchored))
             continue;   // no anchor near: no rule can match here
@@ -278,7 +281,11 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
         if (tok.sharedReadings) {
             // A word with just the lexicon's readings: its rules are listed once, widest
             // reach first, so the loop ends at the first that cannot reach the anchor.
-            for (const KeyReadings::RuleStart &start : m_language.keyReadings(tok.key).rules[tok.capitalized ? 1 : 0]) {
+            const KeyReadings &readings = m_language.keyReadings(tok.key);
+            const int capitalised = tok.capitalized ? 1 : 0;
+            if (!readings.nextFilter[capitalised].admits(next))
+                continue;   // no rule of its goes on to the next token
+            for (const KeyReadings::RuleStart &start : readings.rules[capitalised]) {
                 if (anchorDistance > start.anchorReach)
                     break;
                 const Rule &rule = rules[size_t(start.rule)];
@@ -320,14 +327,8 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
             // Most readings start no match at all ("the" before an ordinary word): rule the
             // whole list out at once when the next token fits none of its second elements.
             if (r->span == 1 && !tok.phraseStart) {
-                const auto &filter = m_language.secondFilterForCategory(r->category);
-                if (filter.complete) {
-                    const bool possible = next && !next->lineBreakBefore
-                        && (next->categories->intersects(filter.categories)
-                            || std::find(filter.keys.begin(), filter.keys.end(), next->key) != filter.keys.end());
-                    if (!possible)
-                        continue;
-                }
+                if (!m_language.secondFilterForCategory(r->category).admits(next))
+                    continue;
             }
             tryRules(m_language.rulesStartingWithCategory(r->category));
         }

@@ -69,18 +69,15 @@ inline bool foldInto(QStringView s, char16_t *buf, qsizetype *len)
     return true;
 }
 
-// Reads the word that starts with the letter at s[i] (letters, digits, inner apostrophes)
-// and returns where it ends. Folds and hashes it (Lexicon::hashOf) into `key` as it goes;
-// `key` holds maxKeyLength + 1 characters, and a longer word, which is never looked up,
-// keeps overwriting the last. Everything lives in locals, so that the loop keeps its state
-// in registers rather than in the token being built.
-__attribute__((noinline)) qsizetype readWord(const char16_t *s, qsizetype i, qsizetype n, char16_t *key, quint32 *hash,
-                          bool *hasDigit)
+// readWord's loop for the rest of a word that goes on past an ASCII letter or digit: with an
+// apostrophe ("o'clock") or a character beyond ASCII. Kept apart so that readWord's own loop
+// calls nothing: a call inside it made the compiler keep the loop's state on the stack, and
+// every character paid a store and a reload for it.
+__attribute__((noinline)) qsizetype readWordRest(const char16_t *s, qsizetype i, qsizetype j, qsizetype n,
+                                                 char16_t *key, quint32 *hash, unsigned *digits)
 {
-    unsigned digits = 0;
-    key[0] = s[i] < 0x80 ? asciiWordFold[s[i]] : fold(s[i]);   // (the table: no branch on the case)
-    quint32 h = Lexicon::step(0, key[0]);
-    qsizetype j = i + 1;
+    quint32 h = *hash;
+    unsigned seen = *digits;
     for (; j < n; ++j) {
         const char16_t d = s[j];
         char16_t folded;
@@ -91,7 +88,7 @@ __attribute__((noinline)) qsizetype readWord(const char16_t *s, qsizetype i, qsi
                     break;
                 folded = d;
             }
-            digits |= unsigned(folded - u'0') < 10u;
+            seen |= unsigned(folded - u'0') < 10u;
         } else if (isLetter(d) || (isApostrophe(d) && j + 1 < n && isLetter(s[j + 1]))) {
             folded = fold(d);
         } else {
@@ -100,6 +97,51 @@ __attribute__((noinline)) qsizetype readWord(const char16_t *s, qsizetype i, qsi
         key[std::min<qsizetype>(j - i, maxKeyLength)] = folded;
         h = Lexicon::step(h, folded);
     }
+    *hash = h;
+    *digits = seen;
+    return j;
+}
+
+// Reads the word that starts with the letter at s[i] (letters, digits, inner apostrophes)
+// and returns where it ends. Folds and hashes it (Lexicon::hashOf) into `key` as it goes;
+// `key` holds maxKeyLength + 1 characters, and a longer word, which is never looked up,
+// keeps overwriting the last. Everything lives in locals, so that the loop keeps its state
+// in registers rather than in the token being built.
+__attribute__((noinline)) qsizetype readWord(const char16_t *s, qsizetype i, qsizetype n, char16_t *key, quint32 *hash,
+                          bool *hasDigit)
+{
+    key[0] = s[i] < 0x80 ? asciiWordFold[s[i]] : fold(s[i]);   // (the table: no branch on the case)
+    quint32 h = Lexicon::step(0, key[0]);
+    qsizetype j = i + 1;
+    // ASCII letters and digits, the whole of nearly every word, up to maxKeyLength of them
+    // first: key[j - i] without a bound to clamp it to. Folded, a digit is the only one of
+    // these characters without the 0x40 bit, so that ANDing them all says whether one was.
+    char16_t all = 0xffff;
+    char16_t *const at = key - i;
+    const qsizetype bounded = std::min(n, i + maxKeyLength + 1);
+    for (; j < bounded; ++j) {
+        const char16_t d = s[j];
+        const char16_t folded = d < 0x80 ? asciiWordFold[d] : char16_t(0);
+        if (folded == 0)
+            break;
+        all &= folded;
+        at[j] = folded;
+        h = Lexicon::step(h, folded);
+    }
+    if (j == bounded) {   // a longer word (never looked up) or the text's end
+        for (; j < n; ++j) {
+            const char16_t d = s[j];
+            const char16_t folded = d < 0x80 ? asciiWordFold[d] : char16_t(0);
+            if (folded == 0)
+                break;
+            all &= folded;
+            key[maxKeyLength] = folded;
+            h = Lexicon::step(h, folded);
+        }
+    }
+    unsigned digits = (all & 0x40) == 0;
+    if (j < n && (s[j] >= 0x80 || s[j] == u'\'')) [[unlikely]]
+        j = readWordRest(s, i, j, n, key, &h, &digits);
     *hash = h;
     *hasDigit = digits != 0;
     return j;
@@ -146,8 +188,16 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
     pending.clear();
     // Known words that start a phrase and join no number ("the", "at", "as"): unless the next
     // token may continue one of their phrases, they have just the lexicon's readings.
-    thread_local std::vector<int> phraseStarts;
-    phraseStarts.clear();
+    // (Gathered like `known` below, without a branch: in a buffer with room for every token.)
+    thread_local std::vector<int> phraseStartBuffer;
+    if (phraseStartBuffer.size() < size_t(text.size()) + 1)
+        phraseStartBuffer.resize(size_t(text.size()) + 1);
+    int *const phraseStarts = phraseStartBuffer.data();
+    size_t phraseStartCount = 0;
+    auto addPhraseStart = [&](int index, bool keep) __attribute__((always_inline)) {
+        phraseStarts[phraseStartCount] = index;
+        phraseStartCount += keep ? 1 : 0;
+    };
     // `known` is gathered in a buffer with room for every token, so that adding to it can be
     // done without a branch (addKnown(index, false) writes a slot and does not keep it).
     thread_local std::vector<int> knownBuffer;
@@ -186,7 +236,7 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
             else if (known->numberWord)
                 pending.push_back(index);
             else
-                phraseStarts.push_back(index);   // decided once the next token is read
+                addPhraseStart(index, true);   // decided once the next token is read
             addKnown(index, true);
         } else if (const TokenReading *mark = !known && size == 1 ? m_language.punctuation(fold(s[t.start])) : nullptr) {
             t.readingBase = mark;
@@ -217,14 +267,17 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
         settle(t);
     };
     // The same for a word whose folded form and hash the word loop already made. Most words
-    // are either unknown or known and plain; both are settled without a branch on which, as
-    // that branch is a coin toss the processor mostly loses.
+    // are unknown, known and plain, or known phrase starts ("the", "at"); all three are
+    // settled without a branch on which, as that branch is a coin toss the processor mostly
+    // loses. (A phrase start takes the lexicon's readings for now, like a plain word; the
+    // few whose next token may continue a phrase give them back after the loop.)
     auto pushFolded = [&](ScanToken &t, const char16_t *key, quint32 h) __attribute__((always_inline)) {
         t.hash = h;
         t.key = lex.findWord(key, t.end - t.start, h);
         const bool known = t.key != Lexicon::npos;
         const KeyReadings &readings = m_language.keyReadingsOrNone(t.key);
-        if (readings.plain & !t.hasDigit & (t.end - t.start > 1)) [[likely]] {
+        // (a word here starts with a letter: one of one letter is settled as any other when known)
+        if ((readings.plain | readings.phraseOnly) & !t.hasDigit & ((t.end - t.start > 1) | known)) [[likely]] {
             const int capitalised = t.capitalized ? 1 : 0;
             const bool name = !known & t.capitalized;   // a capitalised word the language data does not know
             t.readingBase = readings.readings[capitalised].data();
@@ -233,7 +286,9 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
             t.categories = sets[name];
             t.sharedReadings = known;
             t.name = name;
-            addKnown(int(&t - out.tokens.data()), known);
+            const int index = int(&t - out.tokens.data());
+            addKnown(index, known);
+            addPhraseStart(index, readings.phraseOnly);
         } else {
             settle(t);
         }
@@ -293,9 +348,11 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
                     j = best;
             }
             // "year's" -> "year" + "'s" unless the lexicon knows the whole word ("o'clock").
-            // (the tests combined without branches: one that is mostly false decides)
-            const bool possessive = ((s[j - 1] | 0x20) == u's') & (j - i > 2) & isApostrophe(s[std::max(j - 2, i)]);
-            if (possessive && foldInto(text.sliced(i, j - i), buf, &len)
+            // The apostrophe is tested first, and alone: it is rare, so its branch is predicted.
+            // (Combined without branches, the tests were split by the compiler all the same,
+            // and the one on a final "s" came first: a coin toss, with plurals so common.)
+            if (__builtin_expect(isApostrophe(s[std::max(j - 2, i)]), false)
+                && ((s[j - 1] | 0x20) == u's') && (j - i > 2) && foldInto(text.sliced(i, j - i), buf, &len)
                 && lex.find(QStringView(buf, len)) == Lexicon::npos) {
                 tp->end = j - 2;
                 push(*tp);
@@ -343,11 +400,19 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
     }
 
     out.known.assign(knownTokens, knownTokens + knownCount);
-    for (const int k : phraseStarts) {
-        if (mayContinuePhrase(out, size_t(k)))
+    for (size_t p = 0; p < phraseStartCount; ++p) {
+        const int k = phraseStarts[p];
+        ScanToken &t = out.tokens[size_t(k)];
+        if (mayContinuePhrase(out, size_t(k))) {
+            // addWordReadings decides its readings: back to none (as a new token has)
+            t.readingBase = nullptr;
+            t.readingCount = 0;
+            t.categories = &noCategories;
+            t.sharedReadings = false;
             pending.push_back(k);
-        else
-            shareReadings(out.tokens[size_t(k)], m_language.keyReadings(out.tokens[size_t(k)].key));
+        } else {
+            shareReadings(t, m_language.keyReadings(t.key));
+        }
     }
     out.categorySets.clear();
     out.categorySets.reserve(pending.size());
