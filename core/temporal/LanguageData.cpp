@@ -429,6 +429,8 @@ void LanguageData::indexAnchors()
         for (int r : m_byKey[k])
             m_reachByKey[k] = std::max(m_reachByKey[k], m_rules[size_t(r)].anchorReach);
     }
+    m_reachByKeyOrNone.assign(size_t(m_lexicon.size()) + 1, -1);
+    std::copy(m_reachByKey.begin(), m_reachByKey.end(), m_reachByKeyOrNone.begin() + 1);
 }
 
 void LanguageData::indexKeyReadings()

@@ -106,6 +106,10 @@ public:
     {
         return size_t(key) < m_reachByKey.size() ? m_reachByKey[size_t(key)] : unanchored;
     }
+    // The same by key + 1, for every key and for npos ([0]), -1 where no rule starts with the
+    // key: the matcher asks it of every known token without a branch on whether it has a key
+    // (a coin toss, punctuation and words alternating).
+    int anchorReachOfKeyOrNone(int key) const { return m_reachByKeyOrNone[size_t(key + 1)]; }
     static constexpr int unanchored = 1 << 20;
     // The longest reach of any anchored rule, and the categories that start a rule with no
     // anchor: a token further than that from an anchor, with none of those, starts nothing.
@@ -135,6 +139,7 @@ private:
     std::vector<int> m_categorySpan;      // most tokens a reading of the category covers
     std::vector<int> m_reachByCategory;
     std::vector<int> m_reachByKey;
+    std::vector<int> m_reachByKeyOrNone;   // indexed by lexicon key + 1 ([0]: no key)
     int m_maxAnchoredReach = 0;
     CategorySet m_unanchoredStarts;
     std::vector<int> m_none;

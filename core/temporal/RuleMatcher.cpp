@@ -274,7 +274,7 @@ void RuleMatcher::match(QStringView text, const ScannedText &scanned, std::vecto
         // (capped below `unanchored`, so that a rule with no anchor is always tried)
         const int anchorDistance = std::min(nextAnchor - k, LanguageData::unanchored - 1);
         if (anchorDistance > m_language.maxAnchoredReach() && !tok.categories->intersects(m_language.unanchoredStarts())
-            && (tok.key < 0 || m_language.anchorReachOfKey(tok.key) < LanguageData::unanchored))
+            && m_language.anchorReachOfKeyOrNone(tok.key) < LanguageData::unanchored)
             continue;   // no anchor near: no rule can match here
         const ScanToken *next = k + 1 < n ? &scanned.tokens[size_t(k) + 1] : nullptr;
         const ScanToken *afterNext = k + 2 < n ? &scanned.tokens[size_t(k) + 2] : nullptr;
