@@ -117,7 +117,6 @@ __attribute__((noinline)) qsizetype readWord(const char16_t *s, qsizetype i, qsi
     // first: key[j - i] without a bound to clamp it to. Folded, a digit is the only one of
     // these characters without the 0x40 bit, so that ANDing them all says whether one was.
     char16_t all = 0xffff;
-    char16_t *const at = key - i;
     const qsizetype bounded = std::min(n, i + maxKeyLength + 1);
     for (; j < bounded; ++j) {
         const char16_t d = s[j];
@@ -125,7 +124,7 @@ __attribute__((noinline)) qsizetype readWord(const char16_t *s, qsizetype i, qsi
         if (folded == 0)
             break;
         all &= folded;
-        at[j] = folded;
+        key[j - i] = folded;
         h = Lexicon::step(h, folded);
     }
     if (j == bounded) {   // a longer word (never looked up) or the text's end
