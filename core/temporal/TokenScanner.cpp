@@ -1,5 +1,7 @@
 #include "temporal/TokenScanner.h"
 
+#include "temporal/KeptIndices.h"
+
 #include "temporal/LanguageData.h"
 
 #include <array>
@@ -187,27 +189,11 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
     pending.clear();
     // Known words that start a phrase and join no number ("the", "at", "as"): unless the next
     // token may continue one of their phrases, they have just the lexicon's readings.
-    // (Gathered like `known` below, without a branch: in a buffer with room for every token.)
     thread_local std::vector<int> phraseStartBuffer;
-    if (phraseStartBuffer.size() < size_t(text.size()) + 1)
-        phraseStartBuffer.resize(size_t(text.size()) + 1);
-    int *const phraseStarts = phraseStartBuffer.data();
-    size_t phraseStartCount = 0;
-    auto addPhraseStart = [&](int index, bool keep) __attribute__((always_inline)) {
-        phraseStarts[phraseStartCount] = index;
-        phraseStartCount += keep ? 1 : 0;
-    };
-    // `known` is gathered in a buffer with room for every token, so that adding to it can be
-    // done without a branch (addKnown(index, false) writes a slot and does not keep it).
+    KeptIndices phraseStarts = KeptIndices::into(phraseStartBuffer, size_t(text.size()) + 1);
+    // The known tokens, for the matcher (ScannedText::known).
     thread_local std::vector<int> knownBuffer;
-    if (knownBuffer.size() < size_t(text.size()) + 1)
-        knownBuffer.resize(size_t(text.size()) + 1);
-    int *const knownTokens = knownBuffer.data();
-    size_t knownCount = 0;
-    auto addKnown = [&](int index, bool keep) __attribute__((always_inline)) {
-        knownTokens[knownCount] = index;
-        knownCount += keep ? 1 : 0;
-    };
+    KeptIndices knownTokens = KeptIndices::into(knownBuffer, size_t(text.size()) + 1);
     const Lexicon &lex = m_language.lexicon();
     const char16_t *s = text.utf16();
     const qsizetype n = text.size();
@@ -235,19 +221,19 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
             else if (known->numberWord)
                 pending.push_back(index);
             else
-                addPhraseStart(index, true);   // decided once the next token is read
-            addKnown(index, true);
+                phraseStarts.add(index, true);   // decided once the next token is read
+            knownTokens.add(index, true);
         } else if (const TokenReading *mark = !known && size == 1 ? m_language.punctuation(fold(s[t.start])) : nullptr) {
             t.readingBase = mark;
             t.readingCount = 1;
             t.categories = &m_language.punctuationCategories(mark);
-            addKnown(index, true);
+            knownTokens.add(index, true);
         } else if (!known && size == 1 && !t.numeric) {
             // A lone mark or letter the language data does not know ("$", "(", "u"): no reading,
             // no name, nothing a rule can start at.
         } else {
             pending.push_back(index);
-            addKnown(index, true);
+            knownTokens.add(index, true);
         }
     };
     // The token's lexicon key is computed as it is made, while its characters are in cache.
@@ -286,8 +272,8 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
             t.sharedReadings = known;
             t.name = name;
             const int index = int(&t - out.tokens.data());
-            addKnown(index, known);
-            addPhraseStart(index, readings.phraseOnly);
+            knownTokens.add(index, known);
+            phraseStarts.add(index, readings.phraseOnly);
         } else {
             settle(t);
         }
@@ -398,9 +384,8 @@ void TokenScanner::scan(QStringView whole, ScannedText &out) const
         i = j;
     }
 
-    out.known.assign(knownTokens, knownTokens + knownCount);
-    for (size_t p = 0; p < phraseStartCount; ++p) {
-        const int k = phraseStarts[p];
+    out.known.assign(knownTokens.begin(), knownTokens.end());
+    for (const int k : phraseStarts) {
         ScanToken &t = out.tokens[size_t(k)];
         if (mayContinuePhrase(out, size_t(k))) {
             // addWordReadings decides its readings: back to none (as a new token has)
