@@ -2,8 +2,6 @@
 
 #include "timeline/TimexInterval.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 namespace chronoline {
@@ -40,28 +38,37 @@ void Timeline::runDateDependentStages()
 void Timeline::collectUnplaced()
 {
     m_unplaced.clear();
-    QSet<QString> datingTimexes;
+    // The ids of the expressions that date an event, sorted for binary search:
+    // a long text has tens of thousands of both, and a set of strings spent
+    // more time hashing and allocating than the rest of the collection. The
+    // views point into the events, which outlive this function.
+    std::vector<QStringView> datingTimexes;
+    const auto addId = [&](const QString &id) {
+        if (!id.isEmpty())
+            datingTimexes.push_back(id);
+    };
     for (const Event &e : m_events) {
-        if (!e.timexId.isEmpty())
-            datingTimexes.insert(e.timexId);
-        if (!e.endTimexId.isEmpty())
-            datingTimexes.insert(e.endTimexId);
-        for (const EventMention &m : e.mentions) {
-            if (!m.timexId.isEmpty())
-                datingTimexes.insert(m.timexId);
-        }
+        addId(e.timexId);
+        addId(e.endTimexId);
+        for (const EventMention &m : e.mentions)
+            addId(m.timexId);
         if (!e.interval) {
             m_unplaced.push_back({UnplacedItem::Kind::Event, e.id, e.title, e.value,
                                   e.sentence.start, e.sentence.end});
         }
     }
+    // Length first: ids are short and mostly differ in length ("t9", "t10").
+    const auto before = [](QStringView a, QStringView b) {
+        return a.size() != b.size() ? a.size() < b.size() : a.compare(b) < 0;
+    };
+    std::sort(datingTimexes.begin(), datingTimexes.end(), before);
     // Expressions that date no event are only worth a place in the tray when
     // they are dates with no interval, typically relative dates waiting for a
     // document date ("XXXX-XX"); durations and sets are not positions in time.
     for (const Timex &t : m_timexes) {
-        if (datingTimexes.contains(t.id))
-            continue;
         if (t.type != TimexType::Date && t.type != TimexType::Time)
+            continue;
+        if (std::binary_search(datingTimexes.begin(), datingTimexes.end(), QStringView(t.id), before))
             continue;
         if (intervalForValue(t.value, t.mod))
             continue;
