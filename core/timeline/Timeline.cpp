@@ -24,7 +24,7 @@ void Timeline::reanalyse(std::optional<QDate> dct, DctSource source)
 void Timeline::setEvents(Events events)
 {
     m_events = std::move(events);
-    collectUnplaced();
+    m_unplaced.reset();
 }
 
 void Timeline::runDateDependentStages()
@@ -32,12 +32,19 @@ void Timeline::runDateDependentStages()
     m_timexes = m_pipeline.tag ? m_pipeline.tag(m_document.text, m_document.dct) : Timexes{};
     m_events = m_pipeline.extract ? m_pipeline.extract(m_document, m_segmentation, m_timexes)
                                   : Events{};
-    collectUnplaced();
+    m_unplaced.reset();
 }
 
-void Timeline::collectUnplaced()
+const std::vector<UnplacedItem> &Timeline::unplaced() const
 {
-    m_unplaced.clear();
+    if (!m_unplaced)
+        m_unplaced = collectUnplaced();
+    return *m_unplaced;
+}
+
+std::vector<UnplacedItem> Timeline::collectUnplaced() const
+{
+    std::vector<UnplacedItem> unplaced;
     // The ids of the expressions that date an event, sorted for binary search:
     // a long text has tens of thousands of both, and a set of strings spent
     // more time hashing and allocating than the rest of the collection. The
@@ -53,7 +60,7 @@ void Timeline::collectUnplaced()
         for (const EventMention &m : e.mentions)
             addId(m.timexId);
         if (!e.interval) {
-            m_unplaced.push_back({UnplacedItem::Kind::Event, e.id, e.title, e.value,
+            unplaced.push_back({UnplacedItem::Kind::Event, e.id, e.title, e.value,
                                   e.sentence.start, e.sentence.end});
         }
     }
@@ -72,10 +79,11 @@ void Timeline::collectUnplaced()
             continue;
         if (intervalForValue(t.value, t.mod))
             continue;
-        m_unplaced.push_back({UnplacedItem::Kind::Timex, t.id, t.text, t.value, t.start, t.end});
+        unplaced.push_back({UnplacedItem::Kind::Timex, t.id, t.text, t.value, t.start, t.end});
     }
-    std::stable_sort(m_unplaced.begin(), m_unplaced.end(),
+    std::stable_sort(unplaced.begin(), unplaced.end(),
                      [](const UnplacedItem &a, const UnplacedItem &b) { return a.start < b.start; });
+    return unplaced;
 }
 
 const Timex *Timeline::timex(QStringView id) const
