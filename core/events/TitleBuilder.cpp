@@ -129,6 +129,10 @@ void TitleBuilder::subject(TitleWords &out, const AnalysedSentence &s, int claus
             closeSegment();
             continue;
         }
+        // A stretch's opening "and" or "but" joins it to what came before and
+        // has no place in a headline ("But the group began to fall apart").
+        if (segFirst < 0 && w.tag == WordTag::Conj)
+            continue;
         if (segFirst < 0)
             segFirst = i;
         segLast = i;
@@ -150,6 +154,11 @@ void TitleBuilder::subject(TitleWords &out, const AnalysedSentence &s, int claus
         }
         return;
     }
+    // Existential "there" is no subject: "There have been attempted murders"
+    // is headlined "Attempted murders".
+    if (bestFirst == bestLast && is(s.words[size_t(bestFirst)].lower, u"there")
+        && s.words[size_t(p.head)].tag == WordTag::Be)
+        return;
     // A lone pronoun is resolved by the caller.
     int contentWords = 0, pron = -1;
     for (int k = bestFirst; k <= bestLast; ++k) {
@@ -189,6 +198,7 @@ void TitleBuilder::verbGroup(TitleWords &out, const AnalysedSentence &s, int cla
             out.append(s.words[size_t(k)].text);
         return;
     }
+    bool hedged = false;   // a hedge was kept, and the auxiliaries after it stay ("may have been")
     for (int k = p.first; k <= p.last; ++k) {
         const Word &w = s.words[size_t(k)];
         if (w.clause != clause || w.timex >= 0)
@@ -196,6 +206,11 @@ void TitleBuilder::verbGroup(TitleWords &out, const AnalysedSentence &s, int cla
         // Auxiliaries leave a headline; hedges stay ("Putin might attend summit").
         const bool hedge = w.tag == WordTag::Modal
                         && (is(w.lower, u"may") || is(w.lower, u"might") || is(w.lower, u"could"));
+        hedged = hedged || hedge;
+        if (hedged) {
+            out.append(w.text);
+            continue;
+        }
         // ... but "had" before "not" stays ("had not admitted"), and so does "has"
         // before a participle with no past form of its own ("has fallen").
         const bool beforeNot = w.tag == WordTag::Have && k + 1 <= p.last
@@ -206,6 +221,11 @@ void TitleBuilder::verbGroup(TitleWords &out, const AnalysedSentence &s, int cla
             && !beforeNot && !perfectOnly)
             continue;
         if (w.tag == WordTag::Do && !(k + 1 <= p.last && s.words[size_t(k) + 1].tag == WordTag::Not))
+            continue;
+        // With its "has" or "had" gone, a copula's "been" goes too: "Castro had
+        // been on patrol" is headlined "Castro on patrol", not "Castro been".
+        if (k == p.head && w.tag == WordTag::Be && is(w.lower, u"been") && k > p.first
+            && s.words[size_t(k) - 1].tag == WordTag::Have && !p.negated)
             continue;
         if (w.tag == WordTag::Adv
             && ((w.flags & EventLexicon::TitleStop)
