@@ -113,6 +113,11 @@ void TitleBuilder::subject(TitleWords &out, const AnalysedSentence &s, int claus
                 continue;
             named = named || (nameLike(w) && m_names.isAt(s, k));
             content = content || w.tag == WordTag::Noun || w.tag == WordTag::Name || w.tag == WordTag::Pron;
+            // "an official", "the accused": an adjective after a determiner, with
+            // the verb next, stands for a noun.
+            content = content
+                   || (w.tag == WordTag::Adj && k == segLast && k > segFirst
+                       && s.words[size_t(k) - 1].tag == WordTag::Det);
         }
         if (content && (named || !bestNamed)) {
             bestFirst = segFirst;
@@ -507,10 +512,13 @@ void TitleBuilder::build(EventDraft &d) const
         TitleWords contentSubject;
         subject(contentSubject, s, d.content, content, &contentParticipants, &contentPronoun);
         const QString cs = contentSubject.joined();
-        if (!content.valid() || content.nominal) {
+        // A report that follows what it reports ("..., an official said") needs
+        // the reported clause's own subject to make a headline of it.
+        const bool reportsBefore = s.clauses[size_t(d.content)].first < d.head;
+        if (!content.valid() || content.nominal || (reportsBefore && cs.isEmpty())) {
             clauseTitle(words, s, d.clause, d.predicate, false, {}, &participants, &places);
-        } else if (contentPronoun || cs.isEmpty() || NameFinder::sameName(cs, reporter)) {
-            subjectLine = reporter;
+        } else if (contentPronoun || cs.isEmpty() || reporter.isEmpty() || NameFinder::sameName(cs, reporter)) {
+            subjectLine = reporter.isEmpty() ? cs : reporter;
             clauseTitle(words, s, d.content, content, contentExpected, subjectLine, &participants, &places);
         } else {
             for (const QString &p : contentParticipants) {
