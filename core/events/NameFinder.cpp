@@ -216,6 +216,9 @@ bool NameFinder::severalWords(const AnalysedSentence &s, const Name &name)
 {
     const Word &a = s.words[size_t(name.nameFirst)];
     const Word &b = s.words[size_t(name.last)];
+    // "Foreign Office", "Justice Department": several words, one organisation.
+    if (b.flags & EventLexicon::OrgWord)
+        return false;
     const QStringView text(a.text.data(), b.end - a.start);
     return text.contains(u' ') || text.contains(u'\n');   // textOf() turns a line break into a space
 }

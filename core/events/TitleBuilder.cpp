@@ -262,18 +262,19 @@ void TitleBuilder::clauseTitle(TitleWords &out, const AnalysedSentence &s, int c
     m_phrase.compressInto(out, s, p.last + 1, c.last, {clause, true, true, true}, participants, places);
 }
 
-QString TitleBuilder::resolvePronoun(const AnalysedSentence &s, int word) const
+QString TitleBuilder::resolvePronoun(const AnalysedSentence &s, int word, bool lookAhead) const
 {
     const QStringView l = s.words[size_t(word)].lower;
-    const bool personal = is(l, u"he") || is(l, u"she");
+    const bool personal = is(l, u"he") || is(l, u"she") || is(l, u"his") || is(l, u"her");
     // Names as spans: only the one picked is written out.
+    // `anyName`: a name not known to be a person's will do for "his" too.
     const auto pick = [&](const AnalysedSentence &in, const QVarLengthArray<NameFinder::Name, 8> &names,
-                          bool lastFirst) -> QString {
+                          bool lastFirst, bool anyName = false) -> QString {
         const qsizetype n = names.size();
         for (qsizetype k = 0; k < n; ++k) {
             const NameFinder::Name &name = names[lastFirst ? n - 1 - k : k];
             const bool person = name.person || NameFinder::severalWords(in, name);
-            if (personal == person && !name.place) {
+            if ((personal == person || (anyName && personal)) && !name.place) {
                 NameFinder::Name written = name;
                 written.text = NameFinder::textOf(in, name);
                 return m_phrase.headlineName(written, s.start);
@@ -283,6 +284,20 @@ QString TitleBuilder::resolvePronoun(const AnalysedSentence &s, int word) const
     };
     if (QString found = pick(s, m_names.spans(s, 0, word - 1), true); !found.isEmpty())
         return found;
+    if (lookAhead) {
+        // Only from an opening phrase to the subject right after its comma:
+        // "During his speech Wednesday night, Castro expressed irritation".
+        int comma = 0;
+        while (comma < s.size() && !s.words[size_t(comma)].isPunct(u','))
+            ++comma;
+        if (comma > word && comma + 1 < s.size()) {
+            const auto names = m_names.spans(s, comma + 1, std::min(s.size() - 1, comma + 4));
+            if (!names.isEmpty() && names.front().first == comma + 1) {
+                if (QString found = pick(s, {names.front()}, false, true); !found.isEmpty())
+                    return found;
+            }
+        }
+    }
     if (s.index > 0) {
         const AnalysedSentence &prev = m_cache.sentence(s.index - 1);
         if (QString found = pick(prev, m_names.spans(prev, 0, prev.size() - 1), false); !found.isEmpty())
@@ -364,7 +379,13 @@ void TitleBuilder::nounTitle(TitleWords &out, const AnalysedSentence &s, int nou
                               {s.words[size_t(noun)].clause, true, true, true}, participants, places);
     }
     if (out.isEmpty() && ofPhrase.isEmpty()) {
-        const QString possessor = possessorFromEarlier(s.index, s.words[size_t(noun)].lower);
+        // "his speech" is the speech of the man the text names: "Castro's speech".
+        const bool ownedByPronoun = k >= 0 && s.words[size_t(k)].tag == WordTag::Poss
+                                 && (is(s.words[size_t(k)].lower, u"his") || is(s.words[size_t(k)].lower, u"her")
+                                     || is(s.words[size_t(k)].lower, u"its"));
+        QString possessor = ownedByPronoun ? resolvePronoun(s, k, true) : QString();
+        if (possessor.isEmpty())
+            possessor = possessorFromEarlier(s.index, s.words[size_t(noun)].lower);
         if (!possessor.isEmpty()) {
             out.hold(possessor);
             out.append(u"'s");
