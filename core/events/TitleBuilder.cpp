@@ -40,6 +40,47 @@ bool danglingAtEnd(QStringView w)
     return false;
 }
 
+bool inCapitals(QStringView w)
+{
+    if (w.size() < 2)
+        return false;
+    for (QChar c : w) {
+        if (!c.isUpper())
+            return false;
+    }
+    return true;
+}
+
+// "MOSCOW (AP)_ The mayor ...", "BONN, Germany (AP)_ ...", "WASHINGTON -- With
+// ...", "WASHINGTON, August 11 (Xinhua) -- ...": the index of the first word
+// after a news dateline at the start of the sentence, or 0 when it has none.
+int datelineEnd(const AnalysedSentence &s)
+{
+    const int n = s.size();
+    int i = 0;
+    while (i < n && i < 4 && inCapitals(s.words[size_t(i)].text))
+        ++i;
+    if (i == 0)
+        return 0;
+    if (i + 1 < n && s.words[size_t(i)].isPunct(u',') && s.words[size_t(i) + 1].capitalised
+        && s.words[size_t(i) + 1].timex < 0)
+        i += 2;   // ", Germany"
+    while (i < n && (s.words[size_t(i)].timex >= 0 || s.words[size_t(i)].isPunct(u',')))
+        ++i;      // ", August 11"
+    bool marked = false;
+    if (i + 2 < n && s.words[size_t(i)].isPunct(u'(') && s.words[size_t(i) + 2].isPunct(u')')) {
+        i += 3;   // "(AP)"
+        marked = true;
+    }
+    while (i < n
+           && (s.words[size_t(i)].isPunct(u'_') || s.words[size_t(i)].isPunct(u'-')
+               || s.words[size_t(i)].isPunct(u'\u2014') || s.words[size_t(i)].isPunct(u'\u2013'))) {
+        ++i;
+        marked = true;
+    }
+    return marked && i < n ? i : 0;
+}
+
 } // namespace
 
 QString TitleBuilder::join(std::span<const QStringView> words)
@@ -55,7 +96,9 @@ QString TitleBuilder::join(std::span<const QStringView> words)
         const QStringView w = words[size_t(keep)];
         if (w.isEmpty() || attached(w))
             continue;
-        if (++count > maxWords)
+        // A name is held as one entry but read as its words ("Boris Yeltsin").
+        count += 1 + int(w.count(u' '));
+        if (count > maxWords)
             break;
     }
     while (keep > 0 && (words[size_t(keep) - 1].isEmpty() || danglingAtEnd(words[size_t(keep) - 1])))
@@ -126,7 +169,7 @@ void TitleBuilder::subject(TitleWords &out, const AnalysedSentence &s, int claus
         }
         segFirst = segLast = -1;
     };
-    for (int i = c.first; i < p.first; ++i) {
+    for (int i = std::max(c.first, datelineEnd(s)); i < p.first; ++i) {
         const Word &w = s.words[size_t(i)];
         if (w.clause != clause || i == c.opener)
             continue;
