@@ -31,7 +31,10 @@ bool danglingAtEnd(QStringView w)
         return false;
     static constexpr QStringView words[] = {u"of", u"to", u"for", u"with", u"and", u"or", u"the", u"a", u"an",
                                       u"in", u"on", u"at", u"by", u"from", u"'s", u"not", u"that",
-                                      u"his", u"her", u"their", u"its", u"as", u"into", u"about", u"-"};
+                                      u"his", u"her", u"their", u"its", u"as", u"into", u"about", u"-",
+                                      u"but", u"than", u"under", u"after", u"while", u"who", u"which",
+                                      u"is", u"are", u"was", u"were", u"be", u"has", u"have", u"had",
+                                      u"will", u"would"};
     for (QStringView d : words) {
         // Sizes first: == calls out of line.
         if (w.size() == d.size() && w == d)
@@ -557,6 +560,24 @@ void TitleBuilder::build(EventDraft &d) const
 
     if (d.kind == EventDraft::Kind::Noun || d.predicate.nominal) {
         nounTitle(words, s, d.head, &participants, &places);
+        // The noun alone ("Loss", "Purchase") says less than the clause it is
+        // the object of ("Coast Savings Financial reported third-quarter loss").
+        if (words.size() == 1) {
+            const int clause = s.words[size_t(d.head)].clause;
+            const Predicate verbal = clause >= 0 ? m_predicates.find(s, clause) : Predicate();
+            if (verbal.valid() && !verbal.nominal && verbal.last < d.head && d.head - verbal.last <= 4) {
+                TitleWords clauseWords;
+                QStringList clauseParticipants, clausePlaces;
+                // The clause's own tense, not the noun's date: "reported a third-quarter loss".
+                clauseTitle(clauseWords, s, clause, verbal, verbal.future || verbal.raised, {},
+                            &clauseParticipants, &clausePlaces);
+                if (clauseWords.size() > 1) {
+                    words = std::move(clauseWords);
+                    participants = std::move(clauseParticipants);
+                    places = std::move(clausePlaces);
+                }
+            }
+        }
         const EventLexicon::Phrase *phrase = m_lexicon.phraseAt(s, d.head, s.size(), EventLexicon::PhraseKind::Noun);
         const int end = phrase ? d.head + int(phrase->words.size()) - 1 : d.head;
         e.trigger = m_cache.text().sliced(s.words[size_t(d.head)].start,
