@@ -40,6 +40,14 @@ public:
     }
     bool contains(QStringView key) const { return find(key) != nullptr; }
 
+    // Calls f(key, value) for every key, in the order they were added.
+    template <typename F>
+    void forEach(F f) const
+    {
+        for (const Entry &e : m_entries)
+            f(QStringView(m_keys.data() + e.keyStart, qsizetype(e.keyLength)), e.value);
+    }
+
 private:
     struct Entry {
         quint64 hash;
