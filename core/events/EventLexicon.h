@@ -51,11 +51,12 @@ public:
     const Entry *entry(QStringView lowerWord) const
     {
         LexiconIndex::Hit hit;
-        return m_index.find(lowerWord, &hit) ? hit.entry : nullptr;
+        return m_index.find(lowerWord, &hit) ? &entryAt(hit) : nullptr;
     }
     // The word scanner's lookup: `lowerWord`'s storage goes on for at least
     // LexiconIndex::headUnits units past its start.
     bool findPadded(QStringView lowerWord, LexiconIndex::Hit *hit) const { return m_index.findPadded(lowerWord, hit); }
+    const Entry &entryAt(const LexiconIndex::Hit &hit) const { return m_words.valueAt(hit.entry); }
     quint16 flags(QStringView lowerWord) const;
     int synonymClass(QStringView lowerWord) const;
 

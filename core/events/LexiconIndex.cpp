@@ -15,14 +15,13 @@ LexiconIndex::Head LexiconIndex::copiedHead(QStringView word)
 
 bool LexiconIndex::sameTail(const Slot &slot, QStringView word) const
 {
-    const char16_t *key = m_keys.data() + m_entries[size_t(slot.entry)].keyStart;
+    const char16_t *key = m_keys.data() + m_keyStart[size_t(slot.entry)];
     return sameUnits(key + headUnits, word.utf16() + headUnits, size_t(word.size() - headUnits));
 }
 
 void LexiconIndex::build(const WordTable<LexiconEntry> &words)
 {
-    size_t count = 0;
-    words.forEach([&](QStringView, const LexiconEntry &) { ++count; });
+    const size_t count = words.size();
     // At most half full: a probe seldom goes past its first slot's cache line.
     size_t size = 64;
     m_shift = 58;
@@ -31,12 +30,13 @@ void LexiconIndex::build(const WordTable<LexiconEntry> &words)
         --m_shift;
     }
     m_slots.assign(size, Slot());
-    m_entries.clear();
+    m_keyStart.clear();
     m_keys.clear();
-    words.forEach([&](QStringView key, const LexiconEntry &value) { place(key, value); });
+    int entry = 0;
+    words.forEach([&](QStringView key, const LexiconEntry &value) { place(key, value, entry++); });
 }
 
-void LexiconIndex::place(QStringView key, const LexiconEntry &value)
+void LexiconIndex::place(QStringView key, const LexiconEntry &value, int entry)
 {
     const Head head = copiedHead(key);
     const size_t mask = m_slots.size() - 1;
@@ -45,13 +45,13 @@ void LexiconIndex::place(QStringView key, const LexiconEntry &value)
         i = (i + 1) & mask;
     Slot &slot = m_slots[i];
     slot.head = head;
-    slot.entry = qint32(m_entries.size());
+    slot.entry = entry;
     slot.length = quint16(key.size());
     slot.ptb = value.ptb;
     slot.firstPtb = value.firstPtb;
     slot.flags = value.flags;
     slot.phraseKinds = value.phraseKinds;
-    m_entries.push_back({&value, m_keys.size()});
+    m_keyStart.push_back(m_keys.size());
     m_keys.append(key.utf16(), size_t(key.size()));
 }
 

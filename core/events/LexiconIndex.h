@@ -18,16 +18,18 @@ namespace chronoline::events {
 // slot, half a cache line, where a WordTable lookup reads its index, the entry
 // and the key pool. The hash is made from the same eight units, a few
 // instructions instead of a multiplication per unit.
-// Built once the lexicon is loaded; the entries it points to must stay put.
+// Built once the lexicon is loaded. A hit names the word's entry by its place in
+// the WordTable it was built from, which the table turns into an address
+// without reading memory: a pointer kept here cost the hit a second cache line.
 class LexiconIndex {
 public:
-    // What a hit gives: the facts a Word copies, and the entry for the rest.
+    // What a hit gives: the facts a Word copies, and where the entry is.
     struct Hit {
         quint16 ptb;
         quint16 firstPtb;
         quint16 flags;
         quint8 phraseKinds;
-        const LexiconEntry *entry;
+        int entry;             // WordTable::valueAt
     };
 
     // The first units of a word, zero after its end, as two 64-bit halves.
@@ -53,7 +55,7 @@ public:
 private:
     struct alignas(32) Slot {
         Head head;
-        qint32 entry = -1;     // into m_entries; -1: empty
+        qint32 entry = -1;     // WordTable::valueAt; -1: empty
         quint16 length = 0;    // in units (keys are far shorter than 65535)
         quint16 ptb = 0;
         quint16 firstPtb = 0;
@@ -61,10 +63,6 @@ private:
         quint8 phraseKinds = 0;
     };
     static_assert(sizeof(Slot) == 32, "two slots to a cache line");
-    struct Entry {
-        const LexiconEntry *value;
-        size_t keyStart;       // in m_keys, read only for keys longer than the head
-    };
 
     static quint64 load(const char16_t *units)
     {
@@ -108,16 +106,17 @@ private:
                 return false;
             if (slot.head == head && slot.length == size_t(word.size())
                 && (word.size() <= headUnits || sameTail(slot, word))) {
-                *hit = {slot.ptb, slot.firstPtb, slot.flags, slot.phraseKinds, m_entries[size_t(slot.entry)].value};
+                *hit = {slot.ptb, slot.firstPtb, slot.flags, slot.phraseKinds, slot.entry};
                 return true;
             }
         }
     }
     bool sameTail(const Slot &slot, QStringView word) const;
-    void place(QStringView key, const LexiconEntry &value);
+    void place(QStringView key, const LexiconEntry &value, int entry);
 
     std::vector<Slot> m_slots;
-    std::vector<Entry> m_entries;
+    // Every key, entry by entry, read only for keys longer than the head.
+    std::vector<size_t> m_keyStart;
     std::u16string m_keys;
     int m_shift = 64;          // the hash's top bits pick the first slot
 };

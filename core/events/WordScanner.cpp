@@ -220,7 +220,7 @@ void WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int ind
         w.initial = initial;
         initial = opensQuote(w.text, initial);
         if (LexiconIndex::Hit hit; m_lexicon.findPadded(w.lower, &hit)) {
-            w.entry = hit.entry;
+            w.entry = &m_lexicon.entryAt(hit);
             w.ptb = hit.ptb;
             w.firstPtb = hit.firstPtb;
             w.flags = hit.flags;
