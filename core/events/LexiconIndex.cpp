@@ -51,6 +51,7 @@ void LexiconIndex::place(QStringView key, const LexiconEntry &value, int entry)
     slot.firstPtb = value.firstPtb;
     slot.flags = value.flags;
     slot.phraseKinds = value.phraseKinds;
+    slot.closed = value.closed;
     m_keyStart.push_back(m_keys.size());
     m_keys.append(key.utf16(), size_t(key.size()));
 }

@@ -29,6 +29,7 @@ public:
         quint16 firstPtb;
         quint16 flags;
         quint8 phraseKinds;
+        std::optional<WordTag> closed;
         int entry;             // WordTable::valueAt
     };
 
@@ -61,6 +62,7 @@ private:
         quint16 firstPtb = 0;
         quint16 flags = 0;
         quint8 phraseKinds = 0;
+        std::optional<WordTag> closed;
     };
     static_assert(sizeof(Slot) == 32, "two slots to a cache line");
 
@@ -106,7 +108,7 @@ private:
                 return false;
             if (slot.head == head && slot.length == size_t(word.size())
                 && (word.size() <= headUnits || sameTail(slot, word))) {
-                *hit = {slot.ptb, slot.firstPtb, slot.flags, slot.phraseKinds, slot.entry};
+                *hit = {slot.ptb, slot.firstPtb, slot.flags, slot.phraseKinds, slot.closed, slot.entry};
                 return true;
             }
         }

@@ -225,6 +225,7 @@ void WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int ind
             w.firstPtb = hit.firstPtb;
             w.flags = hit.flags;
             w.phraseKinds = hit.phraseKinds;
+            w.closed = hit.closed;
         }
     }
 }
