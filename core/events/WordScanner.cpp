@@ -138,15 +138,27 @@ void WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int ind
         lower[i - start] = lowerUnit(text[i]);
     const QStringView lowerView = QStringView(s.lower).first(end - start);
 
+    bool initial = true;
     const auto add = [&](qsizetype b, qsizetype e) {
         // Built in place: assembling a Word on the stack and copying it in
-        // stalled the scan on every word.
+        // stalled the scan on every word. Looked up here too, while the word
+        // is at hand, rather than in a second pass over all of them.
         Word &w = s.words.emplace_back();
         w.start = b;
         w.end = e;
         w.text = text.sliced(b, e - b);
         w.lower = lowerView.sliced(b - start, e - b);
         w.capitalised = w.text[0].isUpper();
+        w.initial = initial;
+        initial = opensQuote(w.text, initial);
+        if (LexiconIndex::Hit hit; m_lexicon.findPadded(w.lower, &hit)) {
+            w.entry = &m_lexicon.entryAt(hit);
+            w.ptb = hit.ptb;
+            w.firstPtb = hit.firstPtb;
+            w.flags = hit.flags;
+            w.phraseKinds = hit.phraseKinds;
+            w.closed = hit.closed;
+        }
     };
 
     s.words.reserve(size_t((end - start) / 5 + 4));
@@ -213,20 +225,6 @@ void WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int ind
         }
         add(i, j);
         i = j;
-    }
-
-    bool initial = true;
-    for (Word &w : s.words) {
-        w.initial = initial;
-        initial = opensQuote(w.text, initial);
-        if (LexiconIndex::Hit hit; m_lexicon.findPadded(w.lower, &hit)) {
-            w.entry = &m_lexicon.entryAt(hit);
-            w.ptb = hit.ptb;
-            w.firstPtb = hit.firstPtb;
-            w.flags = hit.flags;
-            w.phraseKinds = hit.phraseKinds;
-            w.closed = hit.closed;
-        }
     }
 }
 
