@@ -16,7 +16,7 @@ struct AnalysedSentence {
     int index = -1;             // in the segmentation
     qsizetype start = 0;
     qsizetype end = 0;
-    QString lower;
+    QString lower;              // the sentence's units, then LexiconIndex::headUnits zeros
     std::vector<Word> words;
     std::vector<Clause> clauses;
     // PredicateFinder's answer per clause, kept because several stages ask.

@@ -69,10 +69,17 @@ bool reportingAhead(const AnalysedSentence &s, int from, int reach)
     return false;
 }
 
-bool isDash(const Word &w)
+// The mark a one-unit punctuation word is, else 0: the splitter asks which mark
+// the previous word is several times per word, and reads the text once.
+char16_t punctMark(const Word *w)
+{
+    return w && w->tag == WordTag::Punct && w->text.size() == 1 ? w->text[0].unicode() : u'\0';
+}
+
+bool isDash(char16_t mark)
 {
     // A hyphen between letters is inside a word; alone it is a dash.
-    return w.tag == WordTag::Punct && (is(w.text, u"\u2014") || is(w.text, u"\u2013") || is(w.text, u"-"));
+    return mark == u'\u2014' || mark == u'\u2013' || mark == u'-';
 }
 
 } // namespace
@@ -106,7 +113,8 @@ void ClauseSplitter::split(AnalysedSentence &s) const
     for (int i = 0; i < n; ++i) {
         Word &w = s.words[size_t(i)];
         const Word *prev = i > 0 ? &s.words[size_t(i) - 1] : nullptr;
-        const bool afterComma = prev && prev->isPunct(u',');
+        const char16_t prevMark = punctMark(prev);
+        const bool afterComma = prevMark == u',';
         if (prev && isReportingVerb(*prev))
             reportPending = true;
         else if (prev && prev->timex < 0 && !(prev->tag == WordTag::Prep && w.timex >= 0))
@@ -134,9 +142,9 @@ void ClauseSplitter::split(AnalysedSentence &s) const
             open(Clause::Kind::Adverbial, current, i, afterComma);
         } else if (reportPending && w.timex < 0 && startsNounPhrase(w) && finiteAhead(s, i, 12)) {
             open(Clause::Kind::Complement, current, -1, false);
-        } else if (prev && (prev->isPunct(u';') || isDash(*prev))) {
+        } else if (prevMark == u';' || isDash(prevMark)) {
             open(Clause::Kind::Main, -1, -1, false);
-        } else if (prev && prev->isPunct(u':')) {
+        } else if (prevMark == u':') {
             open(hasVerb[size_t(current)] ? Clause::Kind::Complement : Clause::Kind::Main,
                  hasVerb[size_t(current)] ? current : -1, -1, false);
         } else if (afterComma) {

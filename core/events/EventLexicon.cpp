@@ -207,6 +207,7 @@ std::shared_ptr<const EventLexicon> EventLexicon::load(const QString &directory,
         if (!lexicon->loadFile(dir.filePath(f), error))
             return nullptr;
     }
+    lexicon->m_index.build(lexicon->m_words);
     return lexicon;
 }
 

@@ -2,6 +2,7 @@
 
 #include "events/AnalysedSentence.h"
 #include "events/LexiconEntry.h"
+#include "events/LexiconIndex.h"
 #include "events/WordTable.h"
 #include "events/WordTag.h"
 
@@ -47,7 +48,15 @@ public:
     static std::shared_ptr<const EventLexicon> load(const QString &directory, QString *error);
     static const EventLexicon &english();
 
-    const Entry *entry(QStringView lowerWord) const { return m_words.find(lowerWord); }
+    const Entry *entry(QStringView lowerWord) const
+    {
+        LexiconIndex::Hit hit;
+        return m_index.find(lowerWord, &hit) ? &entryAt(hit) : nullptr;
+    }
+    // The word scanner's lookup: `lowerWord`'s storage goes on for at least
+    // LexiconIndex::headUnits units past its start.
+    bool findPadded(QStringView lowerWord, LexiconIndex::Hit *hit) const { return m_index.findPadded(lowerWord, hit); }
+    const Entry &entryAt(const LexiconIndex::Hit &hit) const { return m_words.valueAt(hit.entry); }
     quint16 flags(QStringView lowerWord) const;
     int synonymClass(QStringView lowerWord) const;
 
@@ -68,7 +77,8 @@ private:
     void addPhrase(Phrase phrase);
     Entry &at(QStringView word) { return m_words[word]; }
 
-    WordTable<Entry> m_words;
+    WordTable<Entry> m_words;      // while loading
+    LexiconIndex m_index;          // once loaded, for the lookups
     std::vector<Phrase> m_phrases;
     int m_synonymClasses = 0;
 };

@@ -49,27 +49,29 @@ WordTag firstGuess(Word &w, bool *ambiguous)
     if (c.isDigit())
         return WordTag::Num;
 
-    const LexiconEntry *e = w.entry;
-    if (w.capitalised && (!w.initial || !e) && !(e && e->closed && is(w.text, u"I"))) {
+    // The word's copies of its entry's facts, not the entry: reading it cost a
+    // cache miss on many words.
+    const bool known = w.entry != nullptr;
+    if (w.capitalised && (!w.initial || !known) && !(w.closed && is(w.text, u"I"))) {
         // Mid-sentence capitals are names ("White House", "Group of 20"); so are
         // unknown words at the start. All-capital acronyms too ("US" is not "us").
-        if (!w.initial || !e || allCaps(w.text))
+        if (!w.initial || !known || allCaps(w.text))
             return WordTag::Name;
     }
-    if (e && e->closed && !(w.capitalised && !w.initial && allCaps(w.text)))
-        return *e->closed;
-    if (w.capitalised && e && (e->firstPtb & PtbNNP))
+    if (w.closed && !(w.capitalised && !w.initial && allCaps(w.text)))
+        return *w.closed;
+    if (w.capitalised && (w.firstPtb & PtbNNP))
         return WordTag::Name;   // "Washington" opening a sentence
-    if (e && e->ptb) {
-        const bool verb = e->ptb & (PtbVerbs | PtbMD);
-        const bool other = e->ptb & ~(PtbVerbs | PtbMD);
+    if (w.ptb) {
+        const bool verb = w.ptb & (PtbVerbs | PtbMD);
+        const bool other = w.ptb & ~(PtbVerbs | PtbMD);
         if (verb && !other)
             return WordTag::Verb;
         if (verb && other) {
             *ambiguous = true;
-            return (e->firstPtb & PtbVerbs) ? WordTag::Verb : nonVerbTag(e->firstPtb);
+            return (w.firstPtb & PtbVerbs) ? WordTag::Verb : nonVerbTag(w.firstPtb);
         }
-        return nonVerbTag(e->firstPtb);
+        return nonVerbTag(w.firstPtb);
     }
     if (w.flags & EventLexicon::Reporting) {
         w.ptb = PtbVB | PtbVBP;   // "to reveal": a reporting verb the treebank lexicon lacks

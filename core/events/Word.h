@@ -4,6 +4,8 @@
 
 #include <QStringView>
 
+#include <optional>
+
 namespace chronoline::events {
 
 // One token of a sentence as the event extractor sees it: its place in the
@@ -22,6 +24,7 @@ struct Word {
     bool capitalised = false;
     bool initial = false;      // first word of the sentence (or of a quotation)
     quint8 phraseKinds = 0;    // the entry's phraseKinds, kept here so most phrase checks read no entry
+    std::optional<WordTag> closed;   // the entry's closed class, kept here so the tagger reads no entry
     int timex = -1;            // index of the expression covering it, or -1
     int clause = -1;           // index into AnalysedSentence::clauses
 

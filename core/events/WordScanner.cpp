@@ -1,6 +1,7 @@
 #include "events/WordScanner.h"
 #include "events/Literal.h"
 
+#include <algorithm>
 #include <array>
 
 #if defined(__SSE2__)
@@ -109,8 +110,11 @@ void WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int ind
     s.index = index;
     s.start = start;
     s.end = end;
-    s.lower.resize(end - start);
+    // Padded with zeros: the lexicon reads the first units of every word in
+    // one go, the last word's too.
+    s.lower.resize(end - start + LexiconIndex::headUnits);
     QChar *lower = s.lower.data();
+    std::fill(lower + (end - start), lower + s.lower.size(), QChar());
     qsizetype done = start;
 #if defined(__SSE2__)
     // Eight units at a time when they are all ASCII, which is nearly always.
@@ -132,17 +136,29 @@ void WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int ind
 #endif
     for (qsizetype i = done; i < end; ++i)
         lower[i - start] = lowerUnit(text[i]);
-    const QStringView lowerView(s.lower);
+    const QStringView lowerView = QStringView(s.lower).first(end - start);
 
+    bool initial = true;
     const auto add = [&](qsizetype b, qsizetype e) {
         // Built in place: assembling a Word on the stack and copying it in
-        // stalled the scan on every word.
+        // stalled the scan on every word. Looked up here too, while the word
+        // is at hand, rather than in a second pass over all of them.
         Word &w = s.words.emplace_back();
         w.start = b;
         w.end = e;
         w.text = text.sliced(b, e - b);
         w.lower = lowerView.sliced(b - start, e - b);
         w.capitalised = w.text[0].isUpper();
+        w.initial = initial;
+        initial = opensQuote(w.text, initial);
+        if (LexiconIndex::Hit hit; m_lexicon.findPadded(w.lower, &hit)) {
+            w.entry = &m_lexicon.entryAt(hit);
+            w.ptb = hit.ptb;
+            w.firstPtb = hit.firstPtb;
+            w.flags = hit.flags;
+            w.phraseKinds = hit.phraseKinds;
+            w.closed = hit.closed;
+        }
     };
 
     s.words.reserve(size_t((end - start) / 5 + 4));
@@ -202,25 +218,13 @@ void WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int ind
         if (j < end && text[j] == u'.') {
             const QStringView word = lowerView.sliced(i - start, j - i);
             const bool dotted = word.size() >= 3 && word[1] == u'.';
-            const bool known = m_lexicon.entry(lowerView.sliced(i - start, j + 1 - i)) != nullptr;
+            LexiconIndex::Hit hit;
+            const bool known = m_lexicon.findPadded(lowerView.sliced(i - start, j + 1 - i), &hit);
             if (dotted || known)
                 ++j;
         }
         add(i, j);
         i = j;
-    }
-
-    bool initial = true;
-    for (Word &w : s.words) {
-        w.initial = initial;
-        initial = opensQuote(w.text, initial);
-        if (const EventLexicon::Entry *e = m_lexicon.entry(w.lower)) {
-            w.entry = e;
-            w.ptb = e->ptb;
-            w.firstPtb = e->firstPtb;
-            w.flags = e->flags;
-            w.phraseKinds = e->phraseKinds;
-        }
     }
 }
 

@@ -40,6 +40,17 @@ public:
     }
     bool contains(QStringView key) const { return find(key) != nullptr; }
 
+    size_t size() const { return m_entries.size(); }
+    // The value of the i-th key added.
+    const T &valueAt(int i) const { return m_entries[size_t(i)].value; }
+    // Calls f(key, value) for every key, in the order they were added.
+    template <typename F>
+    void forEach(F f) const
+    {
+        for (const Entry &e : m_entries)
+            f(QStringView(m_keys.data() + e.keyStart, qsizetype(e.keyLength)), e.value);
+    }
+
 private:
     struct Entry {
         quint64 hash;
