@@ -223,7 +223,9 @@ void PosGuesser::tag(AnalysedSentence &s) const
             w.form = formOf(w, prev == WordTag::Not || prev == WordTag::Adv ? beforePrev : prev);
         if (w.tag != WordTag::Adv) {
             beforePrev = prev;
-            prev = w.tag;
+            // A date reads as a noun to the word after it, number or not:
+            // "sales in 1988 rose", "the six months ended Oct. 1 slipped".
+            prev = w.timex >= 0 ? WordTag::Noun : w.tag;
         }
     }
 }

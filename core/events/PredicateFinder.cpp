@@ -33,6 +33,32 @@ int PredicateFinder::eventNoun(const AnalysedSentence &s, int clause, int from) 
     return -1;
 }
 
+bool PredicateFinder::datesNounInPhrase(const AnalysedSentence &s, int word)
+{
+    const Word &w = s.words[size_t(word)];
+    if (w.tag != WordTag::Verb || word < 2 || word + 1 >= s.size()
+        || (w.form != VerbForm::Past && w.form != VerbForm::PastPart && w.form != VerbForm::Gerund)
+        || s.words[size_t(word) + 1].timex < 0)
+        return false;
+    // The noun is a period, a date itself ("the quarter", "the six months"):
+    // after an event noun the participle is the event ("an accord signed
+    // yesterday"), and after another noun it may be ("the market closed").
+    if (s.words[size_t(word) - 1].timex < 0)
+        return false;
+    for (int k = word - 2; k >= 0 && k >= word - 6; --k) {
+        switch (s.words[size_t(k)].tag) {
+        case WordTag::Prep:
+            return true;
+        case WordTag::Noun: case WordTag::Adj: case WordTag::Num: case WordTag::Det: case WordTag::Poss:
+        case WordTag::PossMark:
+            break;
+        default:
+            return false;
+        }
+    }
+    return false;
+}
+
 Predicate PredicateFinder::find(const AnalysedSentence &s, int clause) const
 {
     if (s.predicateKnown.size() != s.clauses.size()) {
@@ -55,7 +81,7 @@ Predicate PredicateFinder::compute(const AnalysedSentence &s, int clause) const
     int i = c.first;
     for (; i < end; ++i) {
         const Word &w = s.words[size_t(i)];
-        if (w.clause != clause || w.timex >= 0 || i == c.opener)
+        if (w.clause != clause || w.timex >= 0 || i == c.opener || datesNounInPhrase(s, i))
             continue;
         if (w.isVerbLike() || w.tag == WordTag::Not)
             break;

@@ -20,6 +20,11 @@ public:
     // ("shooting down") give their first word.
     int eventNoun(const AnalysedSentence &sentence, int clause, int from) const;
 
+    // Whether the verb at `word` only bounds the period named before it, with a
+    // date after it, inside a prepositional phrase: "For the year ended Sept.
+    // 30, Ralston earned ..." is a clause about earning, not ending.
+    static bool datesNounInPhrase(const AnalysedSentence &sentence, int word);
+
 private:
     Predicate compute(const AnalysedSentence &sentence, int clause) const;
 

@@ -206,8 +206,8 @@ int TimexAnchorer::verbBefore(const AnalysedSentence &s, int first) const
         if (w.tag == WordTag::Verb) {
             const bool modifier = (w.form == VerbForm::PastPart || w.form == VerbForm::Gerund)
                                && k + 1 < first && s.words[size_t(k) + 1].tag == WordTag::Noun;
-            if (modifier)
-                continue;   // "the dismembered body": an adjective, not the verb
+            if (modifier || PredicateFinder::datesNounInPhrase(s, k))
+                continue;   // "the dismembered body", "for the year ended Sept. 30": not the verb
             return k;
         }
         switch (w.tag) {
@@ -236,7 +236,20 @@ int TimexAnchorer::clauseFor(const AnalysedSentence &s, int word) const
             return c;
         c = clause.parent;
     }
-    return s.words[size_t(word)].clause;
+    // An opening phrase with no verb of its own dates the clause after its
+    // comma: "For the quarter ended Sept. 30, Delta posted net income ...".
+    const int own = s.words[size_t(word)].clause;
+    if (own < 0)
+        return own;
+    int comma = s.clauses[size_t(own)].last;   // a clause keeps the comma that closes it
+    if (!s.words[size_t(comma)].isPunct(u','))
+        ++comma;
+    if (comma + 1 < s.size() && s.words[size_t(comma)].isPunct(u',')) {
+        const int next = s.words[size_t(comma) + 1].clause;
+        if (next > own && s.clauses[size_t(next)].kind == Clause::Kind::Main && m_predicates.find(s, next).valid())
+            return next;
+    }
+    return own;
 }
 
 std::vector<Anchor> TimexAnchorer::anchor(SentenceCache &cache, int from, int to) const
