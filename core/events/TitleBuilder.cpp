@@ -248,11 +248,8 @@ QString TitleBuilder::resolvePronoun(const AnalysedSentence &s, int word) const
         for (qsizetype k = 0; k < n; ++k) {
             const NameFinder::Name &name = names[lastFirst ? n - 1 - k : k];
             const bool person = name.person || NameFinder::severalWords(in, name);
-            if (personal == person && !name.place) {
-                NameFinder::Name written = name;
-                written.text = NameFinder::textOf(in, name);
-                return m_phrase.headlineName(written, s.start);
-            }
+            if (personal == person && !name.place)
+                return m_phrase.headlineName(in, name, s.start).headline;
         }
         return {};
     };
@@ -289,7 +286,7 @@ QString TitleBuilder::possessorFromEarlier(int sentence, QStringView noun) const
             if (s.words[size_t(i)].lower != noun || s.words[size_t(i) - 1].tag != WordTag::PossMark)
                 continue;
             if (const auto n = m_names.at(s, i - 2))
-                return m_phrase.headlineName(*n, s.start);
+                return m_phrase.headlineName(s, *n, s.start).headline;
         }
     }
     return {};
@@ -368,12 +365,13 @@ void TitleBuilder::nounTitle(TitleWords &out, const AnalysedSentence &s, int nou
         if (n->place && n->first > 0) {
             const QStringView prep = s.words[size_t(n->first) - 1].lower;
             if (is(prep, u"in") || is(prep, u"at")) {
+                const HeadlineNames::Forms forms = m_phrase.headlineName(s, *n, w.start);
                 out.append(prep);
-                out.hold(m_phrase.headlineName(*n, w.start));
-                if (places && !places->contains(n->text))
-                    places->append(n->text);
-                if (participants && !participants->contains(n->text))
-                    participants->append(n->text);
+                out.hold(forms.headline);
+                if (places && !places->contains(forms.text))
+                    places->append(forms.text);
+                if (participants && !participants->contains(forms.text))
+                    participants->append(forms.text);
                 break;
             }
         }

@@ -60,18 +60,6 @@ const std::vector<quint8> &TitlePhrase::dateLeads(const AnalysedSentence &s) con
     return s.beforeDate;
 }
 
-QString TitlePhrase::headlineName(const NameFinder::Name &name, qsizetype around) const
-{
-    // Only people go by one name in a headline ("Xi", "Putin"); places and
-    // organisations keep theirs ("New Delhi", "White House").
-    if (!name.person)
-        return name.text;
-    auto it = m_shortForms.constFind(name.text);
-    if (it == m_shortForms.constEnd())
-        it = m_shortForms.insert(name.text, NameFinder::shortForm(name.text, m_text, around));
-    return *it;
-}
-
 QString TitlePhrase::chainName(const AnalysedSentence &s, int noun, int *chainEnd) const
 {
     int k = noun + 1;
@@ -97,7 +85,7 @@ QString TitlePhrase::chainName(const AnalysedSentence &s, int noun, int *chainEn
             break;
         if (name.isEmpty() && nameLike(w)) {
             if (const auto n = m_names.at(s, j)) {
-                name = headlineName(*n, w.start);
+                name = headlineName(s, *n, w.start).headline;
                 j = n->last;
             }
         }
@@ -116,14 +104,15 @@ int TitlePhrase::apposition(const AnalysedSentence &s, int comma, int to, QStrin
     if (j > to || j >= s.size() || !nameLike(s.words[size_t(j)]))
         return -1;
     const auto n = m_names.at(s, j);
-    if (!n || n->text.isEmpty())
+    if (!n)
         return -1;
     const int after = n->last + 1;
     if (after <= to && after < s.size() && !s.words[size_t(after)].isPunct(u',')
         && s.words[size_t(after)].timex < 0)
         return -1;
-    *name = headlineName(*n, s.words[size_t(j)].start);
-    *full = n->text;
+    const HeadlineNames::Forms forms = headlineName(s, *n, s.words[size_t(j)].start);
+    *name = forms.headline;
+    *full = forms.text;
     return std::min(after, to);
 }
 
@@ -200,11 +189,12 @@ void TitlePhrase::compressInto(TitleWords &out, const AnalysedSentence &s, int f
                     i = n->nameFirst - 1;   // roles and nationality before the name leave
                     continue;
                 }
-                out.hold(headlineName(*n, w.start));
-                if (participants && !participants->contains(n->text))
-                    participants->append(n->text);
-                if (places && n->place && !places->contains(n->text))
-                    places->append(n->text);
+                const HeadlineNames::Forms forms = headlineName(s, *n, w.start);
+                out.hold(forms.headline);
+                if (participants && !participants->contains(forms.text))
+                    participants->append(forms.text);
+                if (places && n->place && !places->contains(forms.text))
+                    places->append(forms.text);
                 npHasName = true;
                 i = n->last;
                 continue;
