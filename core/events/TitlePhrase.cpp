@@ -40,24 +40,18 @@ bool TitlePhrase::dating(const AnalysedSentence &s, int timex) const
 
 // "as early as next week", "on March 21", "scheduled for September 9 to
 // September 10": up to three words (events_dateleads.txt) between content and
-// a dating expression. Worked out once per sentence.
-const std::vector<quint8> &TitlePhrase::dateLeads(const AnalysedSentence &s) const
+// a dating expression. Asked only of the few words that can lead into a date,
+// so nothing is worked out for the rest of the sentence.
+bool TitlePhrase::leadsIntoDate(const AnalysedSentence &s, int i) const
 {
-    if (s.beforeDate.size() != s.words.size()) {
-        s.beforeDate.assign(s.words.size(), 0);
-        for (int k = 0; k < s.size(); ++k) {
-            const Word &w = s.words[size_t(k)];
-            if (w.timex < 0 || (k > 0 && s.words[size_t(k) - 1].timex == w.timex) || !dating(s, w.timex))
-                continue;
-            for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
-                const Word &lead = s.words[size_t(j)];
-                if (lead.timex >= 0 || !(lead.flags & EventLexicon::DateLead))
-                    break;
-                s.beforeDate[size_t(j)] = 1;
-            }
-        }
+    for (int k = i; k < s.size() && k <= i + 3; ++k) {
+        const Word &w = s.words[size_t(k)];
+        if (w.timex >= 0)
+            return k > i && dating(s, w.timex);
+        if (!(w.flags & EventLexicon::DateLead))
+            return false;
     }
-    return s.beforeDate;
+    return false;
 }
 
 QString TitlePhrase::chainName(const AnalysedSentence &s, int noun, int *chainEnd) const
@@ -126,8 +120,6 @@ void TitlePhrase::compressInto(TitleWords &out, const AnalysedSentence &s, int f
     // At most a word per word: room up front spares the list its regrowths.
     out.reserve(base + std::max(0, to - std::max(0, from) + 1));
     int depth = 0;
-    // Worked out once per sentence, and asked here once per word.
-    const std::vector<quint8> &leadsIntoDate = dateLeads(s);
     for (int i = std::max(0, from); i <= to; ++i) {
         const Word &w = s.words[size_t(i)];
         if (o.clause >= 0 && w.clause != o.clause)
@@ -147,7 +139,7 @@ void TitlePhrase::compressInto(TitleWords &out, const AnalysedSentence &s, int f
                 out.append(w.text);
             continue;
         }
-        if (leadsIntoDate[size_t(i)])
+        if ((w.flags & EventLexicon::DateLead) && leadsIntoDate(s, i))
             continue;
         if (w.tag == WordTag::Punct) {
             if (w.isPunct(u',') && o.stopAtComma) {

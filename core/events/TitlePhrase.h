@@ -53,8 +53,8 @@ public:
     }
 
 private:
-    // Per word of s: whether it only leads into a dating expression (1) or not (0).
-    const std::vector<quint8> &dateLeads(const AnalysedSentence &s) const;
+    // Whether word i (no expression's) only leads into a dating expression.
+    bool leadsIntoDate(const AnalysedSentence &s, int i) const;
     int apposition(const AnalysedSentence &s, int comma, int to, QString *name, QString *full) const;
 
     const EventLexicon &m_lexicon;
