@@ -5,8 +5,6 @@
 
 #include <QStringTokenizer>
 
-#include <cstring>
-
 
 namespace chronoline::events {
 
@@ -33,8 +31,8 @@ bool danglingAtEnd(QStringView w)
                                       u"in", u"on", u"at", u"by", u"from", u"'s", u"not", u"that",
                                       u"his", u"her", u"their", u"its", u"as", u"into", u"about", u"-"};
     for (QStringView d : words) {
-        // Sizes first: == calls out of line.
-        if (w.size() == d.size() && w == d)
+        // Sizes first, then the units inline: == calls out of line.
+        if (w.size() == d.size() && sameUnits(w.utf16(), d.utf16(), size_t(d.size())))
             return true;
     }
     return false;
@@ -48,46 +46,34 @@ QString TitleBuilder::join(std::span<const QStringView> words)
     const auto attached = [](QStringView w) {
         return (!w.isEmpty() && w.front() == u'\'') || is(w, u"-") || is(w, u"/");
     };
-    const qsizetype n = qsizetype(words.size());
-    qsizetype keep = 0;
+    // One pass writes the words, spaced, into a buffer on the stack and notes
+    // how long the title is through each word; the title is then cut back past
+    // function words left dangling and copied out once. Measuring first and
+    // writing in a second pass read every word twice.
+    QVarLengthArray<QChar, 256> text;
+    QVarLengthArray<qsizetype, 40> lengthThrough;
     int count = 0;
-    for (; keep < n; ++keep) {
-        const QStringView w = words[size_t(keep)];
-        if (w.isEmpty() || attached(w))
-            continue;
-        if (++count > maxWords)
-            break;
-    }
-    while (keep > 0 && (words[size_t(keep) - 1].isEmpty() || danglingAtEnd(words[size_t(keep) - 1])))
-        --keep;
-    // Measured, then copied into place: appending word by word called out of
-    // line for every word and every space, for every title of a long text.
-    const auto lay = [&](QChar *out) {
-        qsizetype length = 0;
-        bool glue = true;
-        for (qsizetype i = 0; i < keep; ++i) {
-            const QStringView w = words[size_t(i)];
-            if (w.isEmpty())
-                continue;
-            if (length > 0 && !attached(w) && !glue) {
-                if (out)
-                    out[length] = u' ';
-                ++length;
-            }
-            if (out)
-                std::memcpy(static_cast<void *>(out + length), w.data(), size_t(w.size()) * sizeof(QChar));
-            length += w.size();
+    bool glue = true;
+    for (const QStringView w : words) {
+        if (!w.isEmpty()) {
+            const bool joins = attached(w);
+            if (!joins && ++count > maxWords)
+                break;
+            if (!text.isEmpty() && !joins && !glue)
+                text.append(QChar(u' '));
+            text.append(w.data(), w.size());
             glue = is(w, u"-") || is(w, u"/");
         }
-        return length;
-    };
-    const qsizetype length = lay(nullptr);
+        lengthThrough.append(text.size());
+    }
+    qsizetype keep = lengthThrough.size();
+    while (keep > 0 && (words[size_t(keep) - 1].isEmpty() || danglingAtEnd(words[size_t(keep) - 1])))
+        --keep;
+    const qsizetype length = keep > 0 ? lengthThrough[keep - 1] : 0;
     if (length == 0)
         return QString();
-    QString out(length, Qt::Uninitialized);
-    lay(out.data());
-    out[0] = out[0].toUpper();
-    return out;
+    text[0] = text[0].toUpper();
+    return QString(text.constData(), length);
 }
 
 void TitleBuilder::subject(TitleWords &out, const AnalysedSentence &s, int clause, const Predicate &p,
