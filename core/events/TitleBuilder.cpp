@@ -353,7 +353,7 @@ void TitleBuilder::nounTitle(TitleWords &out, const AnalysedSentence &s, int nou
             if (is(prep, u"in") || is(prep, u"at")) {
                 const HeadlineNames::Forms forms = m_phrase.headlineName(s, *n, w.start);
                 out.append(prep);
-                out.hold(forms.headline);
+                out.append(forms.headline);   // HeadlineNames keeps it for the document
                 if (places && !places->contains(forms.text))
                     places->append(forms.text);
                 if (participants && !participants->contains(forms.text))
@@ -493,8 +493,8 @@ void TitleBuilder::build(EventDraft &d) const
         d.keyPhrase = keyPhrase(s, d.predicate.last + 1, s.clauses[size_t(d.clause)].last, d.clause);
     }
     e.title = join(words.words());
-    e.participants = participants;
-    e.places = places;
+    e.participants = std::move(participants);
+    e.places = std::move(places);
 }
 
 } // namespace chronoline::events

@@ -182,7 +182,7 @@ void TitlePhrase::compressInto(TitleWords &out, const AnalysedSentence &s, int f
                     continue;
                 }
                 const HeadlineNames::Forms forms = headlineName(s, *n, w.start);
-                out.hold(forms.headline);
+                out.append(forms.headline);   // HeadlineNames keeps it for the document
                 if (participants && !participants->contains(forms.text))
                     participants->append(forms.text);
                 if (places && n->place && !places->contains(forms.text))
