@@ -22,7 +22,7 @@ namespace chronoline::events {
 class TitlePhrase {
 public:
     TitlePhrase(const EventLexicon &lexicon, QStringView text, const Timexes &timexes)
-        : m_lexicon(lexicon), m_text(text), m_timexes(timexes), m_headlines(text) {}
+        : m_lexicon(lexicon), m_timexes(timexes), m_headlines(text) {}
 
     struct Options {
         int clause = -1;            // only words of this clause (-1: any)
@@ -58,11 +58,10 @@ private:
     int apposition(const AnalysedSentence &s, int comma, int to, QString *name, QString *full) const;
 
     const EventLexicon &m_lexicon;
-    QStringView m_text;
     const Timexes &m_timexes;
     NameFinder m_names;
-    HeadlineNames m_headlines;   // one document, one form per name
-    mutable std::vector<qint8> m_window;            // per expression: a window? -1 unknown
+    HeadlineNames m_headlines;              // one document, one form per name
+    mutable std::vector<qint8> m_window;    // per expression: a window? -1 unknown
 };
 
 } // namespace chronoline::events
