@@ -266,6 +266,46 @@ private slots:
         QVERIFY(lines[0].startsWith("t1\t5\t"));
     }
 
+    // --no-events gives the same document and expressions and an empty event
+    // list, and the TSV is the same with or without it.
+    void noEvents()
+    {
+        const QByteArray text = "The leaders met in Geneva on May 5, 2021. They will meet again next year.";
+        const QStringList args{u"extract"_s, u"-"_s, u"--dct"_s, u"2021-05-07"_s};
+        const Run with = run(args, text);
+        const Run without = run(args + QStringList{u"--no-events"_s}, text);
+        QCOMPARE(with.code, 0);
+        QCOMPARE(without.code, 0);
+        const json w = json::parse(with.out.toStdString());
+        const json n = json::parse(without.out.toStdString());
+        QVERIFY(!w["events"].empty());
+        QVERIFY(n["events"].is_array() && n["events"].empty());
+        QCOMPARE(n["document"], w["document"]);
+        QCOMPARE(n["timexes"], w["timexes"]);
+        const Run tsv = run(args + QStringList{u"--format"_s, u"tsv"_s}, text);
+        const Run tsvWithout = run(args + QStringList{u"--format"_s, u"tsv"_s, u"--no-events"_s}, text);
+        QCOMPARE(tsv.code, 0);
+        QCOMPARE(tsvWithout.out, tsv.out);
+        QCOMPARE(tsv.out.count('\n'), qsizetype(w["timexes"].size()));
+    }
+
+    // Output that cannot be written (a full disk) is an error, not a silent success.
+    void fullOutputIsAnError()
+    {
+        if (!QFileInfo::exists(u"/dev/full"_s))
+            QSKIP("no /dev/full on this system");
+        QProcess p;
+        p.setStandardOutputFile(u"/dev/full"_s);
+        p.start(cli, {u"extract"_s, u"-"_s, u"--dct"_s, u"2021-05-07"_s});
+        QVERIFY(p.waitForStarted(10000));
+        p.write("The leaders met in Geneva on May 5, 2021.");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("cannot write the output"));
+    }
+
     void timemlInput()
     {
         const Run r = run({u"extract"_s, abcFile});

@@ -6,6 +6,7 @@
 
 // QCOMPARE on nlohmann::json makes overload resolution look at qfloat16 too,
 // which must then be a complete type.
+#include <QBuffer>
 #include <QFloat16>
 #include <QTest>
 
@@ -172,6 +173,37 @@ private slots:
         QCOMPARE(keys(parsed["events"][0]["sentence"]), (std::vector<std::string>{"start", "end", "text"}));
         // The layout is nlohmann's 2-space dump, as it was when the export built a tree.
         QCOMPARE(text, parsed.dump(2) + '\n');
+    }
+
+    // Written to a device as it goes, a chunk at a time, the export is the same
+    // text: enough events that several chunks go out, each event's mention
+    // copying its sentence from output written since the last chunk.
+    void writtenToDeviceMatchesInMemory()
+    {
+        Events events;
+        for (int i = 0; i < 3000; ++i) {
+            Event e = meeting();
+            e.id = u"e"_s + QString::number(i + 1);
+            e.sentence.text = e.sentence.text.repeated(1 + i % 7);   // new strings, shared with the first mention
+            e.mentions[0].sentence = e.sentence;
+            events.push_back(e);
+        }
+        const QByteArray inMemory = JsonExport::toJson(emojiDocument(), {mayFirst()}, events);
+        QVERIFY(inMemory.size() > 1024 * 1024);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(JsonExport::write(buffer, emojiDocument(), {mayFirst()}, events));
+        QCOMPARE(buffer.data().size(), inMemory.size());
+        QVERIFY(buffer.data() == inMemory);
+    }
+
+    // A device that takes nothing (a full disk, a closed file) is reported.
+    void refusingDeviceIsReported()
+    {
+        QBuffer readOnly;
+        QVERIFY(readOnly.open(QIODevice::ReadOnly));
+        QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
+        QVERIFY(!JsonExport::write(readOnly, emojiDocument(), {mayFirst()}, {meeting()}));
     }
 
     void emptyDocument()

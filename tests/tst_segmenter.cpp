@@ -263,8 +263,13 @@ void TestSegmenter::sentences()
 
     const Segmentation segmentation = Segmenter::english().segment(text);
     QCOMPARE(brokenInvariant(text, segmentation), QString());
-    // sentences() alone gives what segment() gives.
+    // sentences() alone gives what segment() gives, and so does the
+    // pipeline's segmentSentences(), with no tokens.
     QCOMPARE(Segmenter::english().sentences(text), segmentation.sentences);
+    const Segmentation withoutTokens = Segmenter::english().segmentSentences(text);
+    QCOMPARE(withoutTokens.sentences, segmentation.sentences);
+    QCOMPARE(withoutTokens.paragraphs, segmentation.paragraphs);
+    QVERIFY(withoutTokens.tokens.empty());
     if (!knownLimitation.isEmpty())
         QEXPECT_FAIL("", qPrintable(knownLimitation), Continue);
     QCOMPARE(textsOf(text, segmentation.sentences), expected);

@@ -9,6 +9,10 @@
 #include "timeline/JsonExport.h"
 #include "timeline/Timeline.h"
 
+#include <QFile>
+
+#include <cstdio>
+
 namespace chronoline::cli {
 
 namespace {
@@ -49,6 +53,7 @@ int runExtract(const QStringList &arguments)
     cl.parser().addOption({QStringLiteral("dct"), QString(), QStringLiteral("date")});
     cl.parser().addOption({QStringLiteral("format"), QString(), QStringLiteral("format"),
                            QStringLiteral("json")});
+    cl.parser().addOption({QStringLiteral("no-events"), QString()});
     if (const auto exit = cl.parse(1, 1))
         return *exit;
     std::optional<QDate> dct;
@@ -63,11 +68,23 @@ int runExtract(const QStringList &arguments)
     if (!input)
         return fail(ExitInputError, command, error);
 
-    const Timeline timeline(std::move(input->document), AnalysisPipeline::english());
-    if (format == u"tsv")
+    // Sentences serve only the events, so output without events skips both.
+    AnalysisPipeline pipeline = AnalysisPipeline::english();
+    if (format == u"tsv" || cl.parser().isSet(QStringLiteral("no-events"))) {
+        pipeline.segment = nullptr;
+        pipeline.extract = nullptr;
+    }
+    const Timeline timeline(std::move(input->document), std::move(pipeline));
+    if (format == u"tsv") {
         writeOut(toTsv(timeline.document(), timeline.timexes()));
-    else
-        writeOut(JsonExport::toJson(timeline.document(), timeline.timexes(), timeline.events()));
+        return ExitOk;
+    }
+    // Written as it is made: the JSON of a long text with its events is
+    // several times the text's size.
+    QFile out;
+    if (!out.open(fileno(stdout), QIODevice::WriteOnly | QIODevice::Unbuffered)
+        || !JsonExport::write(out, timeline.document(), timeline.timexes(), timeline.events()))
+        return fail(ExitInputError, command, QStringLiteral("cannot write the output: %1").arg(out.errorString()));
     return ExitOk;
 }
 

@@ -11,7 +11,7 @@ struct CommandHelp {
 };
 
 const CommandHelp commands[] = {
-    {u"extract", u"  extract FILE [--dct YYYY-MM-DD] [--format json|tsv]\n"
+    {u"extract", u"  extract FILE [--dct YYYY-MM-DD] [--format json|tsv] [--no-events]\n"
                  u"      Find the time expressions and events in FILE and print them.\n"
                  u"      FILE is a text, Markdown, HTML, MHTML or PDF file, an http(s) address,\n"
                  u"      or '-' for stdin; a .tml file is read as TimeML and its TEXT is tagged\n"
@@ -23,7 +23,9 @@ const CommandHelp commands[] = {
                  u"                       count Unicode code points, end exclusive\n"
                  u"      --format tsv     one line per expression: id, start, end, type, value,\n"
                  u"                       mod, text (tab, newline, CR and backslash escaped as\n"
-                 u"                       \\t \\n \\r \\\\)\n"},
+                 u"                       \\t \\n \\r \\\\)\n"
+                 u"      --no-events      JSON with an empty event list, made faster: neither\n"
+                 u"                       sentences nor events are worked out\n"},
     {u"annotate", u"  annotate FILE.tml [--dct YYYY-MM-DD] [-o OUT.tml]\n"
                   u"  annotate DIR -o OUTDIR [--dct YYYY-MM-DD] [--jobs N]\n"
                   u"      Tag the TEXT of TimeML files and write TimeML with the same DOCID, DCT\n"

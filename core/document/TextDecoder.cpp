@@ -228,6 +228,10 @@ QString normalizeLineBreaks(QString text)
 {
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
+    // Most texts have no carriage return, and a search for one is far cheaper
+    // than the replace, which goes through the whole text looking for "\r\n".
+    if (!text.contains(u'\r'))
+        return text;
     text.replace(u"\r\n"_s, u"\n"_s);
     text.replace(u'\r', u'\n');
     return text;

@@ -14,7 +14,8 @@ constexpr qsizetype kMaxTitleChars = 200;
 
 QString titleFromText(QStringView text)
 {
-    for (QStringView line : text.split(u'\n')) {
+    // Lazily, line by line: the title is in the first lines of a long text.
+    for (QStringView line : text.tokenize(u'\n')) {
         line = line.trimmed();
         if (line.isEmpty())
             continue;

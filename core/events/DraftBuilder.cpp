@@ -65,6 +65,31 @@ std::optional<EventInterval> DraftBuilder::intervalOf(const Anchor &a) const
     return interval;
 }
 
+// "The embassy may have prevented the carnage, an official said Saturday.":
+// an attribution after a comma reports the clause before it.
+int DraftBuilder::reportedBefore(const AnalysedSentence &s, int clause) const
+{
+    const Clause &attribution = s.clauses[size_t(clause)];
+    if (attribution.kind != Clause::Kind::Main || attribution.first < 2 || clause < 1
+        || !s.words[size_t(attribution.first) - 1].isPunct(u','))
+        return -1;
+    const int before = s.words[size_t(attribution.first) - 2].clause;
+    if (before < 0 || before == clause || s.clauses[size_t(before)].kind != Clause::Kind::Main)
+        return -1;
+    // Only a bare attribution: after its verb, in its own clause, nothing but
+    // the date, adverbs and prepositions ("said Saturday", "said on Monday");
+    // "Kellogg reported lower earnings" reports no clause before it.
+    const Predicate report = m_predicates.find(s, clause);
+    for (int k = report.last + 1; k <= attribution.last; ++k) {
+        const Word &w = s.words[size_t(k)];
+        if (w.clause == clause && w.timex < 0 && w.tag != WordTag::Punct && w.tag != WordTag::Adv
+            && w.tag != WordTag::Prep)
+            return -1;
+    }
+    const Predicate content = m_predicates.find(s, before);
+    return content.valid() && !content.nominal && !content.reporting ? before : -1;
+}
+
 std::vector<EventDraft> DraftBuilder::build(const std::vector<Anchor> &anchors) const
 {
     std::vector<EventDraft> drafts;
@@ -99,6 +124,12 @@ std::vector<EventDraft> DraftBuilder::build(const std::vector<Anchor> &anchors) 
                         d.kind = EventDraft::Kind::Report;
                         d.content = c;
                         break;
+                    }
+                }
+                if (d.kind != EventDraft::Kind::Report) {
+                    if (const int c = reportedBefore(s, a.clause); c >= 0) {
+                        d.kind = EventDraft::Kind::Report;
+                        d.content = c;
                     }
                 }
             }

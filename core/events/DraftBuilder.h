@@ -34,6 +34,8 @@ public:
 
 private:
     std::optional<EventInterval> intervalOf(const Anchor &a) const;
+    // The clause a trailing attribution (clause) reports, or -1.
+    int reportedBefore(const AnalysedSentence &s, int clause) const;
     // intervalForValue for t's value and mod at the document date, remembered.
     std::optional<EventInterval> intervalFor(const Timex &t) const;
 

@@ -222,6 +222,9 @@ QStringView NameFinder::rawText(const AnalysedSentence &s, const Name &name)
 
 bool NameFinder::severalWords(const AnalysedSentence &s, const Name &name)
 {
+    // "Foreign Office", "Justice Department": several words, one organisation.
+    if (s.words[size_t(name.last)].flags & EventLexicon::OrgWord)
+        return false;
     const QStringView text = rawText(s, name);
     return text.contains(u' ') || text.contains(u'\n');   // textOf() turns a line break into a space
 }

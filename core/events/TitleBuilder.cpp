@@ -29,13 +29,57 @@ bool danglingAtEnd(QStringView w)
         return false;
     static constexpr QStringView words[] = {u"of", u"to", u"for", u"with", u"and", u"or", u"the", u"a", u"an",
                                       u"in", u"on", u"at", u"by", u"from", u"'s", u"not", u"that",
-                                      u"his", u"her", u"their", u"its", u"as", u"into", u"about", u"-"};
+                                      u"his", u"her", u"their", u"its", u"as", u"into", u"about", u"-",
+                                      u"but", u"than", u"under", u"after", u"while", u"who", u"which",
+                                      u"is", u"are", u"was", u"were", u"be", u"has", u"have", u"had",
+                                      u"will", u"would"};
     for (QStringView d : words) {
         // Sizes first, then the units inline: == calls out of line.
         if (w.size() == d.size() && sameUnits(w.utf16(), d.utf16(), size_t(d.size())))
             return true;
     }
     return false;
+}
+
+bool inCapitals(QStringView w)
+{
+    if (w.size() < 2)
+        return false;
+    for (QChar c : w) {
+        if (!c.isUpper())
+            return false;
+    }
+    return true;
+}
+
+// "MOSCOW (AP)_ The mayor ...", "BONN, Germany (AP)_ ...", "WASHINGTON -- With
+// ...", "WASHINGTON, August 11 (Xinhua) -- ...": the index of the first word
+// after a news dateline at the start of the sentence, or 0 when it has none.
+int datelineEnd(const AnalysedSentence &s)
+{
+    const int n = s.size();
+    int i = 0;
+    while (i < n && i < 4 && inCapitals(s.words[size_t(i)].text))
+        ++i;
+    if (i == 0)
+        return 0;
+    if (i + 1 < n && s.words[size_t(i)].isPunct(u',') && s.words[size_t(i) + 1].capitalised
+        && s.words[size_t(i) + 1].timex < 0)
+        i += 2;   // ", Germany"
+    while (i < n && (s.words[size_t(i)].timex >= 0 || s.words[size_t(i)].isPunct(u',')))
+        ++i;      // ", August 11"
+    bool marked = false;
+    if (i + 2 < n && s.words[size_t(i)].isPunct(u'(') && s.words[size_t(i) + 2].isPunct(u')')) {
+        i += 3;   // "(AP)"
+        marked = true;
+    }
+    while (i < n
+           && (s.words[size_t(i)].isPunct(u'_') || s.words[size_t(i)].isPunct(u'-')
+               || s.words[size_t(i)].isPunct(u'\u2014') || s.words[size_t(i)].isPunct(u'\u2013'))) {
+        ++i;
+        marked = true;
+    }
+    return marked && i < n ? i : 0;
 }
 
 } // namespace
@@ -57,8 +101,12 @@ QString TitleBuilder::join(std::span<const QStringView> words)
     for (const QStringView w : words) {
         if (!w.isEmpty()) {
             const bool joins = attached(w);
-            if (!joins && ++count > maxWords)
-                break;
+            // A name is held as one entry but read as its words ("Boris Yeltsin").
+            if (!joins) {
+                count += 1 + int(w.count(u' '));
+                if (count > maxWords)
+                    break;
+            }
             if (!text.isEmpty() && !joins && !glue)
                 text.append(QChar(u' '));
             text.append(w.data(), w.size());
@@ -99,6 +147,11 @@ void TitleBuilder::subject(TitleWords &out, const AnalysedSentence &s, int claus
                 continue;
             named = named || (nameLike(w) && m_names.isAt(s, k));
             content = content || w.tag == WordTag::Noun || w.tag == WordTag::Name || w.tag == WordTag::Pron;
+            // "an official", "the accused": an adjective after a determiner, with
+            // the verb next, stands for a noun.
+            content = content
+                   || (w.tag == WordTag::Adj && k == segLast && k > segFirst
+                       && s.words[size_t(k) - 1].tag == WordTag::Det);
         }
         if (content && (named || !bestNamed)) {
             bestFirst = segFirst;
@@ -107,7 +160,7 @@ void TitleBuilder::subject(TitleWords &out, const AnalysedSentence &s, int claus
         }
         segFirst = segLast = -1;
     };
-    for (int i = c.first; i < p.first; ++i) {
+    for (int i = std::max(c.first, datelineEnd(s)); i < p.first; ++i) {
         const Word &w = s.words[size_t(i)];
         if (w.clause != clause || i == c.opener)
             continue;
@@ -115,6 +168,10 @@ void TitleBuilder::subject(TitleWords &out, const AnalysedSentence &s, int claus
             closeSegment();
             continue;
         }
+        // A stretch's opening "and" or "but" joins it to what came before and
+        // has no place in a headline ("But the group began to fall apart").
+        if (segFirst < 0 && w.tag == WordTag::Conj)
+            continue;
         if (segFirst < 0)
             segFirst = i;
         segLast = i;
@@ -136,6 +193,11 @@ void TitleBuilder::subject(TitleWords &out, const AnalysedSentence &s, int claus
         }
         return;
     }
+    // Existential "there" is no subject: "There have been attempted murders"
+    // is headlined "Attempted murders".
+    if (bestFirst == bestLast && is(s.words[size_t(bestFirst)].lower, u"there")
+        && s.words[size_t(p.head)].tag == WordTag::Be)
+        return;
     // A lone pronoun is resolved by the caller.
     int contentWords = 0, pron = -1;
     for (int k = bestFirst; k <= bestLast; ++k) {
@@ -175,6 +237,7 @@ void TitleBuilder::verbGroup(TitleWords &out, const AnalysedSentence &s, int cla
             out.append(s.words[size_t(k)].text);
         return;
     }
+    bool hedged = false;   // a hedge was kept, and the auxiliaries after it stay ("may have been")
     for (int k = p.first; k <= p.last; ++k) {
         const Word &w = s.words[size_t(k)];
         if (w.clause != clause || w.timex >= 0)
@@ -182,6 +245,11 @@ void TitleBuilder::verbGroup(TitleWords &out, const AnalysedSentence &s, int cla
         // Auxiliaries leave a headline; hedges stay ("Putin might attend summit").
         const bool hedge = w.tag == WordTag::Modal
                         && (is(w.lower, u"may") || is(w.lower, u"might") || is(w.lower, u"could"));
+        hedged = hedged || hedge;
+        if (hedged) {
+            out.append(w.text);
+            continue;
+        }
         // ... but "had" before "not" stays ("had not admitted"), and so does "has"
         // before a participle with no past form of its own ("has fallen").
         const bool beforeNot = w.tag == WordTag::Have && k + 1 <= p.last
@@ -192,6 +260,11 @@ void TitleBuilder::verbGroup(TitleWords &out, const AnalysedSentence &s, int cla
             && !beforeNot && !perfectOnly)
             continue;
         if (w.tag == WordTag::Do && !(k + 1 <= p.last && s.words[size_t(k) + 1].tag == WordTag::Not))
+            continue;
+        // With its "has" or "had" gone, a copula's "been" goes too: "Castro had
+        // been on patrol" is headlined "Castro on patrol", not "Castro been".
+        if (k == p.head && w.tag == WordTag::Be && is(w.lower, u"been") && k > p.first
+            && s.words[size_t(k) - 1].tag == WordTag::Have && !p.negated)
             continue;
         if (w.tag == WordTag::Adv
             && ((w.flags & EventLexicon::TitleStop)
@@ -223,24 +296,39 @@ void TitleBuilder::clauseTitle(TitleWords &out, const AnalysedSentence &s, int c
     m_phrase.compressInto(out, s, p.last + 1, c.last, {clause, true, true, true}, participants, places);
 }
 
-QString TitleBuilder::resolvePronoun(const AnalysedSentence &s, int word) const
+QString TitleBuilder::resolvePronoun(const AnalysedSentence &s, int word, bool lookAhead) const
 {
     const QStringView l = s.words[size_t(word)].lower;
-    const bool personal = is(l, u"he") || is(l, u"she");
+    const bool personal = is(l, u"he") || is(l, u"she") || is(l, u"his") || is(l, u"her");
     // Names as spans: only the one picked is written out.
+    // `anyName`: a name not known to be a person's will do for "his" too.
     const auto pick = [&](const AnalysedSentence &in, const QVarLengthArray<NameFinder::Name, 8> &names,
-                          bool lastFirst) -> QString {
+                          bool lastFirst, bool anyName = false) -> QString {
         const qsizetype n = names.size();
         for (qsizetype k = 0; k < n; ++k) {
             const NameFinder::Name &name = names[lastFirst ? n - 1 - k : k];
             const bool person = name.person || NameFinder::severalWords(in, name);
-            if (personal == person && !name.place)
+            if ((personal == person || (anyName && personal)) && !name.place)
                 return m_phrase.headlineName(in, name, s.start).headline;
         }
         return {};
     };
     if (QString found = pick(s, m_names.spans(s, 0, word - 1), true); !found.isEmpty())
         return found;
+    if (lookAhead) {
+        // Only from an opening phrase to the subject right after its comma:
+        // "During his speech Wednesday night, Castro expressed irritation".
+        int comma = 0;
+        while (comma < s.size() && !s.words[size_t(comma)].isPunct(u','))
+            ++comma;
+        if (comma > word && comma + 1 < s.size()) {
+            const auto names = m_names.spans(s, comma + 1, std::min(s.size() - 1, comma + 4));
+            if (!names.isEmpty() && names.front().first == comma + 1) {
+                if (QString found = pick(s, {names.front()}, false, true); !found.isEmpty())
+                    return found;
+            }
+        }
+    }
     if (s.index > 0) {
         const AnalysedSentence &prev = m_cache.sentence(s.index - 1);
         if (QString found = pick(prev, m_names.spans(prev, 0, prev.size() - 1), false); !found.isEmpty())
@@ -322,7 +410,13 @@ void TitleBuilder::nounTitle(TitleWords &out, const AnalysedSentence &s, int nou
                               {s.words[size_t(noun)].clause, true, true, true}, participants, places);
     }
     if (out.isEmpty() && ofPhrase.isEmpty()) {
-        const QString possessor = possessorFromEarlier(s.index, s.words[size_t(noun)].lower);
+        // "his speech" is the speech of the man the text names: "Castro's speech".
+        const bool ownedByPronoun = k >= 0 && s.words[size_t(k)].tag == WordTag::Poss
+                                 && (is(s.words[size_t(k)].lower, u"his") || is(s.words[size_t(k)].lower, u"her")
+                                     || is(s.words[size_t(k)].lower, u"its"));
+        QString possessor = ownedByPronoun ? resolvePronoun(s, k, true) : QString();
+        if (possessor.isEmpty())
+            possessor = possessorFromEarlier(s.index, s.words[size_t(noun)].lower);
         if (!possessor.isEmpty()) {
             out.hold(possessor);
             out.append(u"'s");
@@ -452,6 +546,24 @@ void TitleBuilder::build(EventDraft &d) const
 
     if (d.kind == EventDraft::Kind::Noun || d.predicate.nominal) {
         nounTitle(words, s, d.head, &participants, &places);
+        // The noun alone ("Loss", "Purchase") says less than the clause it is
+        // the object of ("Coast Savings Financial reported third-quarter loss").
+        if (words.size() == 1) {
+            const int clause = s.words[size_t(d.head)].clause;
+            const Predicate verbal = clause >= 0 ? m_predicates.find(s, clause) : Predicate();
+            if (verbal.valid() && !verbal.nominal && verbal.last < d.head && d.head - verbal.last <= 4) {
+                TitleWords clauseWords;
+                QStringList clauseParticipants, clausePlaces;
+                // The clause's own tense, not the noun's date: "reported a third-quarter loss".
+                clauseTitle(clauseWords, s, clause, verbal, verbal.future || verbal.raised, {},
+                            &clauseParticipants, &clausePlaces);
+                if (clauseWords.size() > 1) {
+                    words = std::move(clauseWords);
+                    participants = std::move(clauseParticipants);
+                    places = std::move(clausePlaces);
+                }
+            }
+        }
         const EventLexicon::Phrase *phrase = m_lexicon.phraseAt(s, d.head, s.size(), EventLexicon::PhraseKind::Noun);
         const int end = phrase ? d.head + int(phrase->words.size()) - 1 : d.head;
         e.trigger = m_cache.text().sliced(s.words[size_t(d.head)].start,
@@ -471,10 +583,13 @@ void TitleBuilder::build(EventDraft &d) const
         TitleWords contentSubject;
         subject(contentSubject, s, d.content, content, &contentParticipants, &contentPronoun);
         const QString cs = contentSubject.joined();
-        if (!content.valid() || content.nominal) {
+        // A report that follows what it reports ("..., an official said") needs
+        // the reported clause's own subject to make a headline of it.
+        const bool reportsBefore = s.clauses[size_t(d.content)].first < d.head;
+        if (!content.valid() || content.nominal || (reportsBefore && cs.isEmpty())) {
             clauseTitle(words, s, d.clause, d.predicate, false, {}, &participants, &places);
-        } else if (contentPronoun || cs.isEmpty() || NameFinder::sameName(cs, reporter)) {
-            subjectLine = reporter;
+        } else if (contentPronoun || cs.isEmpty() || reporter.isEmpty() || NameFinder::sameName(cs, reporter)) {
+            subjectLine = reporter.isEmpty() ? cs : reporter;
             clauseTitle(words, s, d.content, content, contentExpected, subjectLine, &participants, &places);
         } else {
             for (const QString &p : contentParticipants) {

@@ -48,7 +48,9 @@ private:
     void nounTitle(TitleWords &out, const AnalysedSentence &s, int noun, QStringList *participants,
                    QStringList *places) const;
     QString possessorFromEarlier(int sentence, QStringView noun) const;
-    QString resolvePronoun(const AnalysedSentence &s, int word) const;
+    // `lookAhead`: failing a name before the pronoun in its sentence, the first
+    // one after it there ("During his speech, Castro said ...").
+    QString resolvePronoun(const AnalysedSentence &s, int word, bool lookAhead = false) const;
     QString keyPhrase(const AnalysedSentence &s, int from, int to, int clause) const;
     static QString nounKeyPhrase(const TitleWords &words, const QString *upTo);
 

@@ -1,6 +1,7 @@
 #include "text/ParagraphSplitter.h"
 
 #include "text/Characters.h"
+#include "text/UnitSearch.h"
 
 #include <algorithm>
 
@@ -14,9 +15,9 @@ std::vector<Paragraph> ParagraphSplitter::split(QStringView text) const
     qsizetype pos = 0;
     while (pos < n) {
         // One line: [pos, lineEnd), then its line break.
-        qsizetype lineEnd = pos;
+        qsizetype lineEnd = units::findControlOrNonAscii(text.utf16(), pos, n);
         while (lineEnd < n && !chars::isLineBreak(text[lineEnd].unicode()))
-            ++lineEnd;
+            lineEnd = units::findControlOrNonAscii(text.utf16(), lineEnd + 1, n);
         Line line{pos, lineEnd};
         while (line.start < line.end && chars::isSpace(text[line.start].unicode()))
             ++line.start;

@@ -28,10 +28,16 @@ const Segmenter &Segmenter::english()
 
 Segmentation Segmenter::segment(QStringView text) const
 {
+    Segmentation result = segmentSentences(text);
+    result.tokens = tokens(text);
+    return result;
+}
+
+Segmentation Segmenter::segmentSentences(QStringView text) const
+{
     Segmentation result;
     result.paragraphs = paragraphs(text);
     result.sentences = sentencesOf(text, result.paragraphs);
-    result.tokens = tokens(text);
     return result;
 }
 

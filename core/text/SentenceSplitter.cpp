@@ -1,6 +1,7 @@
 #include "text/SentenceSplitter.h"
 
 #include "text/Characters.h"
+#include "text/UnitSearch.h"
 
 namespace chronoline {
 
@@ -19,10 +20,9 @@ void SentenceSplitter::split(QStringView text, const Paragraph &paragraph, int i
     qsizetype i = paragraph.start;
     while (i < end) {
         // The hot loop: most characters are not a sentence terminator.
-        if (!chars::isTerminator(s[i])) {
-            ++i;
-            continue;
-        }
+        i = units::findTerminator(s, i, end);
+        if (i == end)
+            break;
         qsizetype stopEnd = i;   // the run of terminators: "?!", "..."
         while (stopEnd < end && chars::isTerminator(s[stopEnd]))
             ++stopEnd;

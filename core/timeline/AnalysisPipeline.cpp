@@ -9,7 +9,7 @@ namespace chronoline {
 AnalysisPipeline AnalysisPipeline::english()
 {
     AnalysisPipeline p;
-    p.segment = [](QStringView text) { return Segmenter::english().segment(text); };
+    p.segment = [](QStringView text) { return Segmenter::english().segmentSentences(text); };
     p.tag = [](QStringView text, std::optional<QDate> dct) {
         return TemporalTagger::english().tag(text, dct);
     };

@@ -3,6 +3,8 @@
 #include "text/CodePoints.h"
 #include "timeline/JsonWriter.h"
 
+#include <QIODevice>
+
 #include <cmath>
 
 namespace chronoline {
@@ -186,28 +188,45 @@ void JsonExport::event(JsonWriter &out, const Event &event, const CodePointMap &
     out.endObject();
 }
 
-QByteArray JsonExport::toJson(const Document &document, const Timexes &timexes, const Events &events)
+void JsonExport::all(JsonWriter &out, const Document &document, const Timexes &timexes, const Events &events)
 {
     const CodePointMap offsets(document.text);
-    JsonWriter out;
-    out.reserve(expectedSize(timexes, events));
     out.beginObject();
     out.key("document");
     JsonExport::document(out, document, offsets);
     out.key("timexes");
     out.beginArray();
-    for (const Timex &t : timexes)
+    for (const Timex &t : timexes) {
         timex(out, t, offsets);
+        out.flushPoint();
+    }
     out.endArray();
     out.key("events");
     out.beginArray();
-    for (const Event &e : events)
+    for (const Event &e : events) {
         event(out, e, offsets);
+        out.flushPoint();
+    }
     out.endArray();
     out.endObject();
+}
+
+QByteArray JsonExport::toJson(const Document &document, const Timexes &timexes, const Events &events)
+{
+    JsonWriter out;
+    out.reserve(expectedSize(timexes, events));
+    all(out, document, timexes, events);
     QByteArray json = out.take();
     json += '\n';
     return json;
+}
+
+bool JsonExport::write(QIODevice &device, const Document &document, const Timexes &timexes,
+                       const Events &events)
+{
+    JsonWriter out(&device);
+    all(out, document, timexes, events);
+    return out.finish() && device.write("\n", 1) == 1;
 }
 
 } // namespace chronoline

@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 
+class QIODevice;
+
 namespace chronoline {
 
 class CodePointMap;
@@ -33,6 +35,13 @@ public:
     // The whole export, UTF-8, one member or element per line with a 2-space
     // indent, and a final newline.
     static QByteArray toJson(const Document &document, const Timexes &timexes, const Events &events);
+    // The same text written to `device` as it is made, a chunk at a time (see
+    // JsonWriter); false if the device refused any of it.
+    static bool write(QIODevice &device, const Document &document, const Timexes &timexes,
+                      const Events &events);
+
+private:
+    static void all(JsonWriter &out, const Document &document, const Timexes &timexes, const Events &events);
 };
 
 } // namespace chronoline

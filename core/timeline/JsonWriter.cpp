@@ -3,6 +3,7 @@
 #include "system/LargePages.h"
 
 #include <QChar>
+#include <QIODevice>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -142,7 +143,8 @@ void JsonWriter::grow(qsizetype bytes)
     m_out.resize(std::max(2 * m_out.size(), used + bytes + 4096));
     m_cursor = m_out.data() + used;
     m_limit = m_out.data() + m_out.size();
-    preferLargePages(m_out.data() + used, m_limit);
+    if (!m_device)   // a device's chunk is reused, and small
+        preferLargePages(m_out.data() + used, m_limit);
 }
 
 void JsonWriter::reserve(qsizetype bytes)
@@ -254,7 +256,7 @@ void JsonWriter::copyOf(qsizetype from, qsizetype bytes)
 {
     beforeValue();
     char *out = room(bytes);   // may move the buffer: read from it only after
-    std::memcpy(out, m_out.constData() + from, size_t(bytes));
+    std::memcpy(out, m_out.constData() + (from - m_flushed), size_t(bytes));
     m_cursor = out + bytes;
 }
 
@@ -338,6 +340,22 @@ void JsonWriter::writeString(QStringView text)
     }
     *out++ = '"';
     m_cursor = out;
+}
+
+void JsonWriter::flush()
+{
+    const qsizetype used = m_cursor ? m_cursor - m_out.data() : 0;
+    if (!m_failed && used > 0 && m_device->write(m_out.constData(), used) != used)
+        m_failed = true;
+    m_flushed += used;
+    m_cursor = m_out.data();
+}
+
+bool JsonWriter::finish()
+{
+    if (m_device)
+        flush();
+    return !m_failed;
 }
 
 QByteArray JsonWriter::take()

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QStringView>
 
+class QIODevice;
+
 #include <concepts>
 #include <cstring>
 #include <string_view>
@@ -24,9 +26,17 @@ namespace chronoline {
 //
 // The caller keeps the structure well formed: a key before each member's
 // value, values only inside arrays or after a key, every container closed.
+//
+// The text collects in memory (take() hands it over), or, given a device,
+// goes to it a chunk at a time: an export of a long text is tens of
+// megabytes, and a buffer the size of a chunk, written again and again, stays
+// in cache where the whole text would be fresh memory page after page.
 class JsonWriter {
 public:
     JsonWriter() = default;
+    // Writes to `device` at each flushPoint() once a chunk has collected, and
+    // at finish().
+    explicit JsonWriter(QIODevice *device) : m_device(device) {}
 
     void beginObject();
     void endObject();
@@ -69,10 +79,23 @@ public:
 
     // A value that repeats output already written: the `bytes` bytes from
     // offset `from` (see written()), such as a long string written before,
-    // which then costs a copy instead of a second encoding.
+    // which then costs a copy instead of a second encoding. The bytes must
+    // have been written since the last flushPoint().
     void copyOf(qsizetype from, qsizetype bytes);
     // How many bytes have been written so far.
-    qsizetype written() const { return m_cursor ? m_cursor - m_out.constData() : 0; }
+    qsizetype written() const { return m_flushed + (m_cursor ? m_cursor - m_out.constData() : 0); }
+
+    // With a device: a place where the output so far may go to it, which it
+    // does once a chunk has collected. The caller chooses these places (between
+    // the elements of a long array) so that no copyOf() reaches back past one.
+    void flushPoint()
+    {
+        if (m_device && m_cursor - m_out.constData() >= chunkBytes)
+            flush();
+    }
+    // With a device: writes what is left; call once everything is closed.
+    // False if the device refused any of the output (a full disk, a closed file).
+    bool finish();
 
     // Room for about `bytes` of output up front, which spares a large export
     // copying itself as it grows; the writer grows past it if need be.
@@ -83,6 +106,7 @@ public:
 
 private:
     static constexpr int indentWidth = 2;
+    static constexpr qsizetype chunkBytes = 256 * 1024;
     // A line break and the indent of up to fifteen levels.
     static constexpr char lineBreak[32] = {'\n', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
                                            ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
@@ -100,6 +124,7 @@ private:
     }
     void grow(qsizetype bytes);
     void append(std::string_view bytes);
+    void flush();
 
     // Output goes to [m_out.data(), m_cursor); the rest up to m_limit is room,
     // grown geometrically. Raw pointers keep QByteArray's checks out of the
@@ -107,6 +132,9 @@ private:
     QByteArray m_out;
     char *m_cursor = nullptr;
     char *m_limit = nullptr;
+    QIODevice *m_device = nullptr;
+    qsizetype m_flushed = 0;    // bytes already handed to the device
+    bool m_failed = false;      // the device refused a write
     std::vector<char> m_empty;  // per open container: nothing written in it yet
     bool m_afterKey = false;
 };

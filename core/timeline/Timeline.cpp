@@ -2,8 +2,6 @@
 
 #include "timeline/TimexInterval.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 namespace chronoline {
@@ -26,7 +24,7 @@ void Timeline::reanalyse(std::optional<QDate> dct, DctSource source)
 void Timeline::setEvents(Events events)
 {
     m_events = std::move(events);
-    collectUnplaced();
+    m_unplaced.reset();
 }
 
 void Timeline::runDateDependentStages()
@@ -34,41 +32,58 @@ void Timeline::runDateDependentStages()
     m_timexes = m_pipeline.tag ? m_pipeline.tag(m_document.text, m_document.dct) : Timexes{};
     m_events = m_pipeline.extract ? m_pipeline.extract(m_document, m_segmentation, m_timexes)
                                   : Events{};
-    collectUnplaced();
+    m_unplaced.reset();
 }
 
-void Timeline::collectUnplaced()
+const std::vector<UnplacedItem> &Timeline::unplaced() const
 {
-    m_unplaced.clear();
-    QSet<QString> datingTimexes;
+    if (!m_unplaced)
+        m_unplaced = collectUnplaced();
+    return *m_unplaced;
+}
+
+std::vector<UnplacedItem> Timeline::collectUnplaced() const
+{
+    std::vector<UnplacedItem> unplaced;
+    // The ids of the expressions that date an event, sorted for binary search:
+    // a long text has tens of thousands of both, and a set of strings spent
+    // more time hashing and allocating than the rest of the collection. The
+    // views point into the events, which outlive this function.
+    std::vector<QStringView> datingTimexes;
+    const auto addId = [&](const QString &id) {
+        if (!id.isEmpty())
+            datingTimexes.push_back(id);
+    };
     for (const Event &e : m_events) {
-        if (!e.timexId.isEmpty())
-            datingTimexes.insert(e.timexId);
-        if (!e.endTimexId.isEmpty())
-            datingTimexes.insert(e.endTimexId);
-        for (const EventMention &m : e.mentions) {
-            if (!m.timexId.isEmpty())
-                datingTimexes.insert(m.timexId);
-        }
+        addId(e.timexId);
+        addId(e.endTimexId);
+        for (const EventMention &m : e.mentions)
+            addId(m.timexId);
         if (!e.interval) {
-            m_unplaced.push_back({UnplacedItem::Kind::Event, e.id, e.title, e.value,
+            unplaced.push_back({UnplacedItem::Kind::Event, e.id, e.title, e.value,
                                   e.sentence.start, e.sentence.end});
         }
     }
+    // Length first: ids are short and mostly differ in length ("t9", "t10").
+    const auto before = [](QStringView a, QStringView b) {
+        return a.size() != b.size() ? a.size() < b.size() : a.compare(b) < 0;
+    };
+    std::sort(datingTimexes.begin(), datingTimexes.end(), before);
     // Expressions that date no event are only worth a place in the tray when
     // they are dates with no interval, typically relative dates waiting for a
     // document date ("XXXX-XX"); durations and sets are not positions in time.
     for (const Timex &t : m_timexes) {
-        if (datingTimexes.contains(t.id))
-            continue;
         if (t.type != TimexType::Date && t.type != TimexType::Time)
+            continue;
+        if (std::binary_search(datingTimexes.begin(), datingTimexes.end(), QStringView(t.id), before))
             continue;
         if (intervalForValue(t.value, t.mod))
             continue;
-        m_unplaced.push_back({UnplacedItem::Kind::Timex, t.id, t.text, t.value, t.start, t.end});
+        unplaced.push_back({UnplacedItem::Kind::Timex, t.id, t.text, t.value, t.start, t.end});
     }
-    std::stable_sort(m_unplaced.begin(), m_unplaced.end(),
+    std::stable_sort(unplaced.begin(), unplaced.end(),
                      [](const UnplacedItem &a, const UnplacedItem &b) { return a.start < b.start; });
+    return unplaced;
 }
 
 const Timex *Timeline::timex(QStringView id) const

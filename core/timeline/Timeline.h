@@ -32,7 +32,9 @@ public:
     const Segmentation &segmentation() const { return m_segmentation; }
     const Timexes &timexes() const { return m_timexes; }
     const Events &events() const { return m_events; }
-    const std::vector<UnplacedItem> &unplaced() const { return m_unplaced; }
+    // Worked out when first asked for (the command line never asks), so the
+    // first call must not race with another on the same timeline.
+    const std::vector<UnplacedItem> &unplaced() const;
 
     const Timex *timex(QStringView id) const;
     // Index of the sentence holding `position`, or -1.
@@ -41,14 +43,14 @@ public:
 
 private:
     void runDateDependentStages();
-    void collectUnplaced();
+    std::vector<UnplacedItem> collectUnplaced() const;
 
     Document m_document;
     AnalysisPipeline m_pipeline;
     Segmentation m_segmentation;
     Timexes m_timexes;
     Events m_events;
-    std::vector<UnplacedItem> m_unplaced;
+    mutable std::optional<std::vector<UnplacedItem>> m_unplaced;
 };
 
 } // namespace chronoline

@@ -1,7 +1,8 @@
 // What event extraction adds to `chronoline-cli extract` on a large news text,
-// stage by stage (best of three runs each): decoding the UTF-8 input,
-// segmentation, tagging and the JSON output, without events and then with the
-// event extractor and the events in the JSON. The text is the TempEval-3
+// stage by stage (best of three runs each, in one warm process; bench_extract
+// times the command itself): decoding the UTF-8 input, tagging and the JSON
+// output without events, then with the sentence segmentation and the event
+// extractor that only the events need, and the events in the JSON. The text is the TempEval-3
 // training articles (when the shared data is there) and the bundled article,
 // repeated to about 20 MB (or the size in MB given as the one argument, e.g. 1
 // for a run under callgrind): dense in dates, 2.5 events per kilobyte. Prints
@@ -10,11 +11,10 @@
 #include "temporal/TemporalTagger.h"
 #include "text/Segmenter.h"
 #include "timeline/JsonExport.h"
-#include "timeml/TimeMLReader.h"
 
-#include <QDir>
+#include "NewsText.h"
+
 #include <QElapsedTimer>
-#include <QFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -56,23 +56,6 @@ Timing bestOf(int runs, const std::function<size_t()> &work, size_t &count)
     return best;
 }
 
-QString newsText()
-{
-    QString corpus;
-    QFile file(QStringLiteral(CHRONOLINE_RESOURCES_DIR "/samples/xi-putin-moscow.txt"));
-    if (file.open(QIODevice::ReadOnly))
-        corpus += QString::fromUtf8(file.readAll()) + u"\n\n"_s;
-    const QString root = QStringLiteral(CHRONOLINE_SHARED_DIR "/data/tempeval3/train");
-    for (const QString &sub : {u"TimeBank"_s, u"AQUAINT"_s}) {
-        const QDir dir(root + u'/' + sub);
-        for (const QString &name : dir.entryList({u"*.tml"_s}, QDir::Files, QDir::Name)) {
-            if (const auto doc = TimeMLReader::readFile(dir.filePath(name)))
-                corpus += doc->text.trimmed() + u"\n\n"_s;
-        }
-    }
-    return corpus;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -82,7 +65,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: bench_events [SIZE_MB]\n");
         return 2;
     }
-    const QString corpus = newsText();
+    const QString corpus = bench::newsText();
     if (corpus.isEmpty()) {
         std::fprintf(stderr, "no text to measure\n");
         return 1;
@@ -101,7 +84,7 @@ int main(int argc, char **argv)
     const TemporalTagger &tagger = TemporalTagger::english();
     const EventExtractor &extractor = EventExtractor::english();
     // Warm the lazily loaded language data before timing.
-    extractor.extract(document, segmenter.segment(corpus.left(2000)), tagger.tag(corpus.left(2000), document.dct));
+    extractor.extract(document, segmenter.segmentSentences(corpus.left(2000)), tagger.tag(corpus.left(2000), document.dct));
 
     Segmentation segmentation;
     Timexes timexes;
@@ -110,7 +93,7 @@ int main(int argc, char **argv)
     const QByteArray utf8 = text.toUtf8();
     const Timing decode = bestOf(3, [&] { return size_t(QString::fromUtf8(utf8).size()); }, count);
     const Timing segment = bestOf(3, [&] {
-        segmentation = segmenter.segment(text);
+        segmentation = segmenter.segmentSentences(text);   // as the pipeline segments
         return segmentation.sentences.size();
     }, count);
     const size_t sentences = count;
@@ -143,16 +126,22 @@ int main(int argc, char **argv)
                 extract.cpuMs);
     std::printf("json             %8.1f ms without events, %8.1f ms with  (CPU %.1f and %.1f ms)\n", jsonWithoutMs,
                 jsonWithMs, jsonWithout.cpuMs, jsonWith.cpuMs);
-    // The figure: how much longer `extract` runs with events than
-    // without, every stage counted (decode, segment, tag, events, JSON).
-    const double added = 100.0 * (with - without) / without;
-    std::printf("extract without events %8.1f ms, with events %8.1f ms: events add %.0f%% (budget 50%%, %s)\n",
-                without, with, added, added <= 50.0 ? "met" : "over");
+    // How much longer `extract` runs with events than without, every stage
+    // counted. Only the events need the sentences (`extract --no-events`
+    // skips them), so the figure counts segmentation as their cost;
+    // the second figure counts it as extract's own, as it was before events.
+    const double baseline = decodeMs + tagMs + jsonWithoutMs;
+    const double added = 100.0 * (with - baseline) / baseline;
+    std::printf("extract without events %8.1f ms, with events %8.1f ms: sentences and events add %.0f%% "
+                "(budget 50%%, %s)\n",
+                baseline, with, added, added <= 50.0 ? "met" : "over");
+    std::printf("with segmentation counted in the baseline (%.1f ms): events add %.0f%%\n", without,
+                100.0 * (with - without) / without);
     // The same with the tagger at its 50 MB/s target, so the figure does not
     // lean on a slow tagger.
     const double fastTagMs = std::min(tagMs, megabytes / 50.0 * 1000.0);
-    const double fastWithout = without - tagMs + fastTagMs;
-    std::printf("with the tagger at 50 MB/s (%.0f ms): events would add %.0f%%\n", fastTagMs,
-                100.0 * (with - without) / fastWithout);
+    const double fastBaseline = baseline - tagMs + fastTagMs;
+    std::printf("with the tagger at 50 MB/s (%.0f ms): sentences and events would add %.0f%%\n", fastTagMs,
+                100.0 * (with - baseline) / fastBaseline);
     return 0;
 }
