@@ -27,7 +27,9 @@ bool placePreposition(QStringView l)
     static constexpr QStringView preps[] = {u"in", u"at", u"to", u"from", u"near", u"off", u"outside",
                                       u"inside", u"into", u"across", u"toward", u"towards"};
     for (QStringView p : preps) {
-        if (l == p)
+        // Sizes first: QStringView's == calls out of line, and a title asks
+        // this of the word before every name it writes.
+        if (l.size() == p.size() && sameUnits(l.utf16(), p.utf16(), size_t(p.size())))
             return true;
     }
     return false;
@@ -137,9 +139,10 @@ std::optional<NameFinder::Name> NameFinder::at(const AnalysedSentence &s, int i)
 {
     if (i < 0 || i >= s.size() || !nameLike(s.words[size_t(i)]))
         return std::nullopt;
-    Name n = runFrom(s, runStart(s, i));
-    if (n.text.isEmpty() || i > n.last)
-        return std::nullopt;
+    Name n = runSpan(s, runStart(s, i));
+    if (n.nameFirst > n.last || i > n.last)
+        return std::nullopt;   // only roles or nationalities: "President", "Chinese"
+    n.place = placeAt(s, n);
     return n;
 }
 
@@ -205,21 +208,24 @@ QVarLengthArray<NameFinder::Name, 8> NameFinder::spans(const AnalysedSentence &s
 
 QString NameFinder::textOf(const AnalysedSentence &s, const Name &name)
 {
-    const Word &a = s.words[size_t(name.nameFirst)];
-    const Word &b = s.words[size_t(name.last)];
-    QString text(a.text.data(), b.end - a.start);
+    QString text = rawText(s, name).toString();
     text.replace(u'\n', u' ');
     return text;
 }
 
-bool NameFinder::severalWords(const AnalysedSentence &s, const Name &name)
+QStringView NameFinder::rawText(const AnalysedSentence &s, const Name &name)
 {
     const Word &a = s.words[size_t(name.nameFirst)];
     const Word &b = s.words[size_t(name.last)];
+    return QStringView(a.text.data(), b.end - a.start);
+}
+
+bool NameFinder::severalWords(const AnalysedSentence &s, const Name &name)
+{
     // "Foreign Office", "Justice Department": several words, one organisation.
-    if (b.flags & EventLexicon::OrgWord)
+    if (s.words[size_t(name.last)].flags & EventLexicon::OrgWord)
         return false;
-    const QStringView text(a.text.data(), b.end - a.start);
+    const QStringView text = rawText(s, name);
     return text.contains(u' ') || text.contains(u'\n');   // textOf() turns a line break into a space
 }
 

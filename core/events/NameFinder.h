@@ -36,8 +36,12 @@ public:
     // The text find() gives a name spans() found, and whether it has more than
     // one word (a space), told without writing it out.
     static QString textOf(const AnalysedSentence &s, const Name &name);
+    // The name's words as the document has them: textOf() without the line
+    // breaks turned into spaces.
+    static QStringView rawText(const AnalysedSentence &s, const Name &name);
     static bool severalWords(const AnalysedSentence &s, const Name &name);
-    // The name run containing word i, if any.
+    // The name run containing word i, if any, its text left unwritten (see
+    // textOf()): a title looks up the names it uses in HeadlineNames.
     std::optional<Name> at(const AnalysedSentence &s, int i) const;
     // Whether at() finds a name there, without writing the name out.
     bool isAt(const AnalysedSentence &s, int i) const;

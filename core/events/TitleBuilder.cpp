@@ -5,8 +5,6 @@
 
 #include <QStringTokenizer>
 
-#include <cstring>
-
 
 namespace chronoline::events {
 
@@ -36,8 +34,8 @@ bool danglingAtEnd(QStringView w)
                                       u"is", u"are", u"was", u"were", u"be", u"has", u"have", u"had",
                                       u"will", u"would"};
     for (QStringView d : words) {
-        // Sizes first: == calls out of line.
-        if (w.size() == d.size() && w == d)
+        // Sizes first, then the units inline: == calls out of line.
+        if (w.size() == d.size() && sameUnits(w.utf16(), d.utf16(), size_t(d.size())))
             return true;
     }
     return false;
@@ -92,48 +90,38 @@ QString TitleBuilder::join(std::span<const QStringView> words)
     const auto attached = [](QStringView w) {
         return (!w.isEmpty() && w.front() == u'\'') || is(w, u"-") || is(w, u"/");
     };
-    const qsizetype n = qsizetype(words.size());
-    qsizetype keep = 0;
+    // One pass writes the words, spaced, into a buffer on the stack and notes
+    // how long the title is through each word; the title is then cut back past
+    // function words left dangling and copied out once. Measuring first and
+    // writing in a second pass read every word twice.
+    QVarLengthArray<QChar, 256> text;
+    QVarLengthArray<qsizetype, 40> lengthThrough;
     int count = 0;
-    for (; keep < n; ++keep) {
-        const QStringView w = words[size_t(keep)];
-        if (w.isEmpty() || attached(w))
-            continue;
-        // A name is held as one entry but read as its words ("Boris Yeltsin").
-        count += 1 + int(w.count(u' '));
-        if (count > maxWords)
-            break;
-    }
-    while (keep > 0 && (words[size_t(keep) - 1].isEmpty() || danglingAtEnd(words[size_t(keep) - 1])))
-        --keep;
-    // Measured, then copied into place: appending word by word called out of
-    // line for every word and every space, for every title of a long text.
-    const auto lay = [&](QChar *out) {
-        qsizetype length = 0;
-        bool glue = true;
-        for (qsizetype i = 0; i < keep; ++i) {
-            const QStringView w = words[size_t(i)];
-            if (w.isEmpty())
-                continue;
-            if (length > 0 && !attached(w) && !glue) {
-                if (out)
-                    out[length] = u' ';
-                ++length;
+    bool glue = true;
+    for (const QStringView w : words) {
+        if (!w.isEmpty()) {
+            const bool joins = attached(w);
+            // A name is held as one entry but read as its words ("Boris Yeltsin").
+            if (!joins) {
+                count += 1 + int(w.count(u' '));
+                if (count > maxWords)
+                    break;
             }
-            if (out)
-                std::memcpy(static_cast<void *>(out + length), w.data(), size_t(w.size()) * sizeof(QChar));
-            length += w.size();
+            if (!text.isEmpty() && !joins && !glue)
+                text.append(QChar(u' '));
+            text.append(w.data(), w.size());
             glue = is(w, u"-") || is(w, u"/");
         }
-        return length;
-    };
-    const qsizetype length = lay(nullptr);
+        lengthThrough.append(text.size());
+    }
+    qsizetype keep = lengthThrough.size();
+    while (keep > 0 && (words[size_t(keep) - 1].isEmpty() || danglingAtEnd(words[size_t(keep) - 1])))
+        --keep;
+    const qsizetype length = keep > 0 ? lengthThrough[keep - 1] : 0;
     if (length == 0)
         return QString();
-    QString out(length, Qt::Uninitialized);
-    lay(out.data());
-    out[0] = out[0].toUpper();
-    return out;
+    text[0] = text[0].toUpper();
+    return QString(text.constData(), length);
 }
 
 void TitleBuilder::subject(TitleWords &out, const AnalysedSentence &s, int clause, const Predicate &p,
@@ -320,11 +308,8 @@ QString TitleBuilder::resolvePronoun(const AnalysedSentence &s, int word, bool l
         for (qsizetype k = 0; k < n; ++k) {
             const NameFinder::Name &name = names[lastFirst ? n - 1 - k : k];
             const bool person = name.person || NameFinder::severalWords(in, name);
-            if ((personal == person || (anyName && personal)) && !name.place) {
-                NameFinder::Name written = name;
-                written.text = NameFinder::textOf(in, name);
-                return m_phrase.headlineName(written, s.start);
-            }
+            if ((personal == person || (anyName && personal)) && !name.place)
+                return m_phrase.headlineName(in, name, s.start).headline;
         }
         return {};
     };
@@ -375,7 +360,7 @@ QString TitleBuilder::possessorFromEarlier(int sentence, QStringView noun) const
             if (s.words[size_t(i)].lower != noun || s.words[size_t(i) - 1].tag != WordTag::PossMark)
                 continue;
             if (const auto n = m_names.at(s, i - 2))
-                return m_phrase.headlineName(*n, s.start);
+                return m_phrase.headlineName(s, *n, s.start).headline;
         }
     }
     return {};
@@ -460,12 +445,13 @@ void TitleBuilder::nounTitle(TitleWords &out, const AnalysedSentence &s, int nou
         if (n->place && n->first > 0) {
             const QStringView prep = s.words[size_t(n->first) - 1].lower;
             if (is(prep, u"in") || is(prep, u"at")) {
+                const HeadlineNames::Forms forms = m_phrase.headlineName(s, *n, w.start);
                 out.append(prep);
-                out.hold(m_phrase.headlineName(*n, w.start));
-                if (places && !places->contains(n->text))
-                    places->append(n->text);
-                if (participants && !participants->contains(n->text))
-                    participants->append(n->text);
+                out.append(forms.headline);   // HeadlineNames keeps it for the document
+                if (places && !places->contains(forms.text))
+                    places->append(forms.text);
+                if (participants && !participants->contains(forms.text))
+                    participants->append(forms.text);
                 break;
             }
         }
@@ -622,8 +608,8 @@ void TitleBuilder::build(EventDraft &d) const
         d.keyPhrase = keyPhrase(s, d.predicate.last + 1, s.clauses[size_t(d.clause)].last, d.clause);
     }
     e.title = join(words.words());
-    e.participants = participants;
-    e.places = places;
+    e.participants = std::move(participants);
+    e.places = std::move(places);
 }
 
 } // namespace chronoline::events

@@ -40,36 +40,18 @@ bool TitlePhrase::dating(const AnalysedSentence &s, int timex) const
 
 // "as early as next week", "on March 21", "scheduled for September 9 to
 // September 10": up to three words (events_dateleads.txt) between content and
-// a dating expression. Worked out once per sentence.
-const std::vector<quint8> &TitlePhrase::dateLeads(const AnalysedSentence &s) const
+// a dating expression. Asked only of the few words that can lead into a date,
+// so nothing is worked out for the rest of the sentence.
+bool TitlePhrase::leadsIntoDate(const AnalysedSentence &s, int i) const
 {
-    if (s.beforeDate.size() != s.words.size()) {
-        s.beforeDate.assign(s.words.size(), 0);
-        for (int k = 0; k < s.size(); ++k) {
-            const Word &w = s.words[size_t(k)];
-            if (w.timex < 0 || (k > 0 && s.words[size_t(k) - 1].timex == w.timex) || !dating(s, w.timex))
-                continue;
-            for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
-                const Word &lead = s.words[size_t(j)];
-                if (lead.timex >= 0 || !(lead.flags & EventLexicon::DateLead))
-                    break;
-                s.beforeDate[size_t(j)] = 1;
-            }
-        }
+    for (int k = i; k < s.size() && k <= i + 3; ++k) {
+        const Word &w = s.words[size_t(k)];
+        if (w.timex >= 0)
+            return k > i && dating(s, w.timex);
+        if (!(w.flags & EventLexicon::DateLead))
+            return false;
     }
-    return s.beforeDate;
-}
-
-QString TitlePhrase::headlineName(const NameFinder::Name &name, qsizetype around) const
-{
-    // Only people go by one name in a headline ("Xi", "Putin"); places and
-    // organisations keep theirs ("New Delhi", "White House").
-    if (!name.person)
-        return name.text;
-    auto it = m_shortForms.constFind(name.text);
-    if (it == m_shortForms.constEnd())
-        it = m_shortForms.insert(name.text, NameFinder::shortForm(name.text, m_text, around));
-    return *it;
+    return false;
 }
 
 QString TitlePhrase::chainName(const AnalysedSentence &s, int noun, int *chainEnd) const
@@ -97,7 +79,7 @@ QString TitlePhrase::chainName(const AnalysedSentence &s, int noun, int *chainEn
             break;
         if (name.isEmpty() && nameLike(w)) {
             if (const auto n = m_names.at(s, j)) {
-                name = headlineName(*n, w.start);
+                name = headlineName(s, *n, w.start).headline;
                 j = n->last;
             }
         }
@@ -116,14 +98,15 @@ int TitlePhrase::apposition(const AnalysedSentence &s, int comma, int to, QStrin
     if (j > to || j >= s.size() || !nameLike(s.words[size_t(j)]))
         return -1;
     const auto n = m_names.at(s, j);
-    if (!n || n->text.isEmpty())
+    if (!n)
         return -1;
     const int after = n->last + 1;
     if (after <= to && after < s.size() && !s.words[size_t(after)].isPunct(u',')
         && s.words[size_t(after)].timex < 0)
         return -1;
-    *name = headlineName(*n, s.words[size_t(j)].start);
-    *full = n->text;
+    const HeadlineNames::Forms forms = headlineName(s, *n, s.words[size_t(j)].start);
+    *name = forms.headline;
+    *full = forms.text;
     return std::min(after, to);
 }
 
@@ -137,8 +120,6 @@ void TitlePhrase::compressInto(TitleWords &out, const AnalysedSentence &s, int f
     // At most a word per word: room up front spares the list its regrowths.
     out.reserve(base + std::max(0, to - std::max(0, from) + 1));
     int depth = 0;
-    // Worked out once per sentence, and asked here once per word.
-    const std::vector<quint8> &leadsIntoDate = dateLeads(s);
     for (int i = std::max(0, from); i <= to; ++i) {
         const Word &w = s.words[size_t(i)];
         if (o.clause >= 0 && w.clause != o.clause)
@@ -158,7 +139,7 @@ void TitlePhrase::compressInto(TitleWords &out, const AnalysedSentence &s, int f
                 out.append(w.text);
             continue;
         }
-        if (leadsIntoDate[size_t(i)])
+        if ((w.flags & EventLexicon::DateLead) && leadsIntoDate(s, i))
             continue;
         if (w.tag == WordTag::Punct) {
             if (w.isPunct(u',') && o.stopAtComma) {
@@ -200,11 +181,12 @@ void TitlePhrase::compressInto(TitleWords &out, const AnalysedSentence &s, int f
                     i = n->nameFirst - 1;   // roles and nationality before the name leave
                     continue;
                 }
-                out.hold(headlineName(*n, w.start));
-                if (participants && !participants->contains(n->text))
-                    participants->append(n->text);
-                if (places && n->place && !places->contains(n->text))
-                    places->append(n->text);
+                const HeadlineNames::Forms forms = headlineName(s, *n, w.start);
+                out.append(forms.headline);   // HeadlineNames keeps it for the document
+                if (participants && !participants->contains(forms.text))
+                    participants->append(forms.text);
+                if (places && n->place && !places->contains(forms.text))
+                    places->append(forms.text);
                 npHasName = true;
                 i = n->last;
                 continue;

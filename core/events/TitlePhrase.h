@@ -2,11 +2,11 @@
 
 #include "events/AnalysedSentence.h"
 #include "events/EventLexicon.h"
+#include "events/HeadlineNames.h"
 #include "events/NameFinder.h"
 #include "events/TitleWords.h"
 #include "temporal/Timex.h"
 
-#include <QHash>
 #include <QStringList>
 
 namespace chronoline::events {
@@ -22,7 +22,7 @@ namespace chronoline::events {
 class TitlePhrase {
 public:
     TitlePhrase(const EventLexicon &lexicon, QStringView text, const Timexes &timexes)
-        : m_lexicon(lexicon), m_text(text), m_timexes(timexes) {}
+        : m_lexicon(lexicon), m_timexes(timexes), m_headlines(text) {}
 
     struct Options {
         int clause = -1;            // only words of this clause (-1: any)
@@ -44,20 +44,24 @@ public:
     // name to put in front and the last word of the chain, or an empty name.
     QString chainName(const AnalysedSentence &s, int noun, int *chainEnd) const;
 
-    // The headline form of a name: the short form the article uses.
-    QString headlineName(const NameFinder::Name &name, qsizetype around) const;
+    // The text of a name NameFinder found in s and its headline form: the
+    // short form the article uses for a person.
+    HeadlineNames::Forms headlineName(const AnalysedSentence &s, const NameFinder::Name &name,
+                                      qsizetype around) const
+    {
+        return m_headlines.of(s, name, around);
+    }
 
 private:
-    // Per word of s: whether it only leads into a dating expression (1) or not (0).
-    const std::vector<quint8> &dateLeads(const AnalysedSentence &s) const;
+    // Whether word i (no expression's) only leads into a dating expression.
+    bool leadsIntoDate(const AnalysedSentence &s, int i) const;
     int apposition(const AnalysedSentence &s, int comma, int to, QString *name, QString *full) const;
 
     const EventLexicon &m_lexicon;
-    QStringView m_text;
     const Timexes &m_timexes;
     NameFinder m_names;
-    mutable QHash<QString, QString> m_shortForms;   // one document, one form per name
-    mutable std::vector<qint8> m_window;            // per expression: a window? -1 unknown
+    HeadlineNames m_headlines;              // one document, one form per name
+    mutable std::vector<qint8> m_window;    // per expression: a window? -1 unknown
 };
 
 } // namespace chronoline::events

@@ -26,7 +26,8 @@ public:
     std::span<const QStringView> words() const { return {m_words.data(), size_t(m_words.size())}; }
 
     void reserve(qsizetype n) { m_words.reserve(n); }
-    // A word that lives on by itself (document, sentence, literal, lexicon).
+    // A word that lives on by itself (document, sentence, literal, lexicon,
+    // a name's forms in HeadlineNames).
     void append(QStringView w) { m_words.append(w); }
     // A word made for this title: kept (shared, not copied) as long as the words are.
     void hold(const QString &w)
