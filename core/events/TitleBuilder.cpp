@@ -227,7 +227,11 @@ void TitleBuilder::verbGroup(TitleWords &out, const AnalysedSentence &s, int cla
     if (p.nominal || !p.valid())
         return;
     const Word &head = s.words[size_t(p.head)];
-    if (expected && head.tag != WordTag::Be) {
+    // "to" takes a base form ("to meet", "to be released"); an inflected head
+    // ("It expects ...") keeps its own group.
+    const bool base = head.form == VerbForm::Base || head.form == VerbForm::Present || head.form == VerbForm::None
+                   || (p.passive && head.form == VerbForm::PastPart);
+    if (expected && head.tag != WordTag::Be && base) {
         if (p.negated)
             out.append(u"not");
         out.append(u"to");

@@ -1,4 +1,5 @@
 #include "events/TitlePhrase.h"
+#include "events/PredicateFinder.h"
 #include "events/Literal.h"
 
 #include "events/TimexAnchorer.h"
@@ -140,6 +141,9 @@ void TitlePhrase::compressInto(TitleWords &out, const AnalysedSentence &s, int f
             continue;
         }
         if ((w.flags & EventLexicon::DateLead) && leadsIntoDate(s, i))
+            continue;
+        // "in the quarter ended Sept. 30": with the dates gone, "ended" has no place.
+        if (w.tag == WordTag::Verb && PredicateFinder::datesNounInPhrase(s, i))
             continue;
         if (w.tag == WordTag::Punct) {
             if (w.isPunct(u',') && o.stopAtComma) {
