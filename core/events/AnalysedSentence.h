@@ -22,8 +22,6 @@ struct AnalysedSentence {
     // PredicateFinder's answer per clause, kept because several stages ask.
     mutable std::vector<Predicate> predicates;
     mutable std::vector<bool> predicateKnown;
-    // TitlePhrase's marks for words that only lead into a dating expression.
-    mutable std::vector<quint8> beforeDate;   // bytes, not bits: read once per word
 
     AnalysedSentence() = default;
     AnalysedSentence(AnalysedSentence &&) = default;

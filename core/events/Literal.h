@@ -24,6 +24,25 @@ inline bool sameUnits(const char16_t *a, const char16_t *b, size_t n)
     return true;
 }
 
+// Whether a and b hold the same units, sizes first and then the units
+// inline: QStringView's == calls out of line, and the word lists below and in
+// the title code are asked of most words.
+inline bool same(QStringView a, QStringView b)
+{
+    return a.size() == b.size() && sameUnits(a.utf16(), b.utf16(), size_t(a.size()));
+}
+
+// Whether w is one of the words in the list.
+template <size_t N>
+inline bool isOneOf(QStringView w, const QStringView (&words)[N])
+{
+    for (QStringView d : words) {
+        if (same(w, d))
+            return true;
+    }
+    return false;
+}
+
 // Whether s is the literal word: the length is compared first and nothing is
 // called, unlike QStringView's operator== with a literal, which measures the
 // literal and calls out of line on every comparison in the per-word loops.

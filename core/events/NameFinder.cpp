@@ -24,15 +24,10 @@ bool nameLike(const Word &w)
 
 bool placePreposition(QStringView l)
 {
+    // A title asks this of the word before every name it writes.
     static constexpr QStringView preps[] = {u"in", u"at", u"to", u"from", u"near", u"off", u"outside",
                                       u"inside", u"into", u"across", u"toward", u"towards"};
-    for (QStringView p : preps) {
-        // Sizes first: QStringView's == calls out of line, and a title asks
-        // this of the word before every name it writes.
-        if (l.size() == p.size() && sameUnits(l.utf16(), p.utf16(), size_t(p.size())))
-            return true;
-    }
-    return false;
+    return isOneOf(l, preps);
 }
 
 bool standaloneAt(QStringView text, qsizetype pos, qsizetype len)

@@ -33,7 +33,7 @@ int PredicateFinder::eventNoun(const AnalysedSentence &s, int clause, int from) 
     return -1;
 }
 
-bool PredicateFinder::datesNounInPhrase(const AnalysedSentence &s, int word)
+bool PredicateFinder::boundsDatedPeriod(const AnalysedSentence &s, int word)
 {
     const Word &w = s.words[size_t(word)];
     if (w.tag != WordTag::Verb || word < 2 || word + 1 >= s.size()
@@ -81,7 +81,7 @@ Predicate PredicateFinder::compute(const AnalysedSentence &s, int clause) const
     int i = c.first;
     for (; i < end; ++i) {
         const Word &w = s.words[size_t(i)];
-        if (w.clause != clause || w.timex >= 0 || i == c.opener || datesNounInPhrase(s, i))
+        if (w.clause != clause || w.timex >= 0 || i == c.opener || boundsDatedPeriod(s, i))
             continue;
         if (w.isVerbLike() || w.tag == WordTag::Not)
             break;

@@ -23,7 +23,7 @@ public:
     // Whether the verb at `word` only bounds the period named before it, with a
     // date after it, inside a prepositional phrase: "For the year ended Sept.
     // 30, Ralston earned ..." is a clause about earning, not ending.
-    static bool datesNounInPhrase(const AnalysedSentence &sentence, int word);
+    static bool boundsDatedPeriod(const AnalysedSentence &sentence, int word);
 
 private:
     Predicate compute(const AnalysedSentence &sentence, int clause) const;

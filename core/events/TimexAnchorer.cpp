@@ -206,7 +206,7 @@ int TimexAnchorer::verbBefore(const AnalysedSentence &s, int first) const
         if (w.tag == WordTag::Verb) {
             const bool modifier = (w.form == VerbForm::PastPart || w.form == VerbForm::Gerund)
                                && k + 1 < first && s.words[size_t(k) + 1].tag == WordTag::Noun;
-            if (modifier || PredicateFinder::datesNounInPhrase(s, k))
+            if (modifier || PredicateFinder::boundsDatedPeriod(s, k))
                 continue;   // "the dismembered body", "for the year ended Sept. 30": not the verb
             return k;
         }

@@ -33,12 +33,7 @@ bool danglingAtEnd(QStringView w)
                                       u"but", u"than", u"under", u"after", u"while", u"who", u"which",
                                       u"is", u"are", u"was", u"were", u"be", u"has", u"have", u"had",
                                       u"will", u"would"};
-    for (QStringView d : words) {
-        // Sizes first, then the units inline: == calls out of line.
-        if (w.size() == d.size() && sameUnits(w.utf16(), d.utf16(), size_t(d.size())))
-            return true;
-    }
-    return false;
+    return isOneOf(w, words);
 }
 
 bool inCapitals(QStringView w)
@@ -148,10 +143,9 @@ void TitleBuilder::subject(TitleWords &out, const AnalysedSentence &s, int claus
             if (w.clause != clause || w.timex >= 0)
                 continue;
             named = named || (nameLike(w) && m_names.isAt(s, k));
-            content = content || w.tag == WordTag::Noun || w.tag == WordTag::Name || w.tag == WordTag::Pron;
             // "an official", "the accused": an adjective after a determiner, with
             // the verb next, stands for a noun.
-            content = content
+            content = content || w.tag == WordTag::Noun || w.tag == WordTag::Name || w.tag == WordTag::Pron
                    || (w.tag == WordTag::Adj && k == segLast && k > segFirst
                        && s.words[size_t(k) - 1].tag == WordTag::Det);
         }

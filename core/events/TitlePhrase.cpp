@@ -1,7 +1,7 @@
 #include "events/TitlePhrase.h"
-#include "events/PredicateFinder.h"
 #include "events/Literal.h"
 
+#include "events/PredicateFinder.h"
 #include "events/TimexAnchorer.h"
 
 namespace chronoline::events {
@@ -143,7 +143,7 @@ void TitlePhrase::compressInto(TitleWords &out, const AnalysedSentence &s, int f
         if ((w.flags & EventLexicon::DateLead) && leadsIntoDate(s, i))
             continue;
         // "in the quarter ended Sept. 30": with the dates gone, "ended" has no place.
-        if (w.tag == WordTag::Verb && PredicateFinder::datesNounInPhrase(s, i))
+        if (w.tag == WordTag::Verb && PredicateFinder::boundsDatedPeriod(s, i))
             continue;
         if (w.tag == WordTag::Punct) {
             if (w.isPunct(u',') && o.stopAtComma) {

@@ -106,7 +106,6 @@ void WordScanner::scan(QStringView text, qsizetype start, qsizetype end, int ind
     s.clauses.clear();
     s.predicates.clear();
     s.predicateKnown.clear();
-    s.beforeDate.clear();
     s.index = index;
     s.start = start;
     s.end = end;

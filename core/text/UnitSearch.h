@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/Characters.h"
+
 #include <QtGlobal>
 
 #if defined(__SSE2__)
@@ -29,7 +31,7 @@ inline qsizetype findTerminator(const char16_t *s, qsizetype from, qsizetype end
             return i + __builtin_ctz(mask) / 2;
     }
 #endif
-    while (i < end && s[i] != u'.' && s[i] != u'!' && s[i] != u'?')
+    while (i < end && !chars::isTerminator(s[i]))
         ++i;
     return i;
 }

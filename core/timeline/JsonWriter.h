@@ -3,12 +3,12 @@
 #include <QByteArray>
 #include <QStringView>
 
-class QIODevice;
-
 #include <concepts>
 #include <cstring>
 #include <string_view>
 #include <vector>
+
+class QIODevice;
 
 namespace chronoline {
 

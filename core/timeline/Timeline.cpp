@@ -61,7 +61,7 @@ std::vector<UnplacedItem> Timeline::collectUnplaced() const
             addId(m.timexId);
         if (!e.interval) {
             unplaced.push_back({UnplacedItem::Kind::Event, e.id, e.title, e.value,
-                                  e.sentence.start, e.sentence.end});
+                                e.sentence.start, e.sentence.end});
         }
     }
     // Length first: ids are short and mostly differ in length ("t9", "t10").
