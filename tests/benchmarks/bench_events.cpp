@@ -2,8 +2,8 @@
 // stage by stage (best of three runs each, in one warm process; bench_extract
 // times the command itself): decoding the UTF-8 input, tagging and the JSON
 // output without events, then with the sentence segmentation and the event
-// extractor that only the events need, and the events in the JSON. The text is the TempEval-3
-// training articles (when the shared data is there) and the bundled article,
+// extractor that only the events need, and the events in the JSON. The text is
+// the TempEval-3 training articles (when the shared data is there) and the bundled article,
 // repeated to about 20 MB (or the size in MB given as the one argument, e.g. 1
 // for a run under callgrind): dense in dates, 2.5 events per kilobyte. Prints
 // figures; asserts nothing.
