@@ -73,6 +73,7 @@ int runExtract(const QStringList &arguments)
     if (format == u"tsv" || cl.parser().isSet(QStringLiteral("no-events"))) {
         pipeline.segment = nullptr;
         pipeline.extract = nullptr;
+        pipeline.overlapped = nullptr;
     }
     const Timeline timeline(std::move(input->document), std::move(pipeline));
     if (format == u"tsv") {

@@ -7,9 +7,11 @@ std::vector<Sentence> fallbackSentences(QStringView text)
     std::vector<Sentence> out;
     qsizetype start = -1;
     const auto close = [&](qsizetype end) {
+        if (start < 0)
+            return;   // nothing open: blank so far
         while (end > start && text[end - 1].isSpace())
             --end;
-        if (start >= 0 && end > start)
+        if (end > start)
             out.push_back({start, end, 0});
         start = -1;
     };

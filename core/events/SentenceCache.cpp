@@ -10,25 +10,35 @@ SentenceCache::SentenceCache(QStringView text, std::vector<Sentence> sentences, 
       m_analysed(m_spans.size()), m_texts(m_spans.size()), m_synonymFrom(m_spans.size(), -1),
       m_scanner(lexicon)
 {
-    std::vector<int> sentenceOfTimex(timexes.size());
-    for (int t = 0; t < int(timexes.size()); ++t) {
-        const int s = sentenceOf(timexes[size_t(t)].start);
-        sentenceOfTimex[size_t(t)] = s;
-        if (s >= 0)
-            ++m_timexFrom[size_t(s) + 1];
+}
+
+void SentenceCache::indexTimexes(qsizetype taggedTo)
+{
+    // Sentence i's expressions are m_timexOrder[m_timexFrom[i] .. m_timexFrom[i + 1]);
+    // the end of that range is written when sentence i is settled.
+    const auto settleThrough = [&](int sentence) {
+        for (; m_settled < sentence; ++m_settled) {
+            const auto first = m_timexOrder.begin() + m_timexFrom[size_t(m_settled)];
+            // In text order, should a piece give them otherwise.
+            std::sort(first, m_timexOrder.end(), [&](int a, int b) {
+                return m_timexes[size_t(a)].start < m_timexes[size_t(b)].start;
+            });
+            m_timexFrom[size_t(m_settled) + 1] = int(m_timexOrder.size());
+        }
+    };
+    for (; m_indexedTimexes < int(m_timexes.size()); ++m_indexedTimexes) {
+        const int s = sentenceOf(m_timexes[size_t(m_indexedTimexes)].start);
+        if (s < 0)
+            continue;
+        // Expressions come in text order, so every sentence before this one is complete.
+        Q_ASSERT(s >= m_settled);
+        settleThrough(std::max(s, m_settled));
+        m_timexOrder.push_back(m_indexedTimexes);
     }
-    for (size_t i = 1; i < m_timexFrom.size(); ++i)
-        m_timexFrom[i] += m_timexFrom[i - 1];
-    m_timexOrder.resize(size_t(m_timexFrom.back()));
-    std::vector<int> next(m_timexFrom.begin(), m_timexFrom.end() - 1);
-    for (int t = 0; t < int(timexes.size()); ++t) {
-        if (const int s = sentenceOfTimex[size_t(t)]; s >= 0)
-            m_timexOrder[size_t(next[size_t(s)]++)] = t;
-    }
-    for (size_t i = 0; i + 1 < m_timexFrom.size(); ++i) {
-        std::sort(m_timexOrder.begin() + m_timexFrom[i], m_timexOrder.begin() + m_timexFrom[i + 1],
-                  [&](int a, int b) { return timexes[size_t(a)].start < timexes[size_t(b)].start; });
-    }
+    int through = m_settled;
+    while (through < count() && m_spans[size_t(through)].end <= taggedTo)
+        ++through;
+    settleThrough(through);
 }
 
 int SentenceCache::sentenceOf(qsizetype position) const
@@ -43,6 +53,7 @@ int SentenceCache::sentenceOf(qsizetype position) const
 
 const AnalysedSentence &SentenceCache::sentence(int i)
 {
+    Q_ASSERT(i < m_settled);
     std::unique_ptr<AnalysedSentence> &slot = m_analysed[size_t(i)];
     if (slot)
         return *slot;
@@ -72,6 +83,7 @@ const AnalysedSentence &SentenceCache::sentence(int i)
 
 bool SentenceCache::holdsSynonymClass(int i, int synonymClass)
 {
+    Q_ASSERT(i < m_settled);
     int &from = m_synonymFrom[size_t(i)];
     if (from < 0) {
         // Only the words' lexicon entries matter, not their tags: an analysis

@@ -21,10 +21,22 @@ namespace chronoline::events {
 // sentence's words and clauses, analysed the first time a stage asks for it.
 // Only sentences near a time expression are ever analysed, which keeps the
 // extractor's cost proportional to the dated part of a text.
+//
+// The expressions may arrive as the tagger finds them (see indexTimexes): a
+// sentence is "settled" once the tagger has passed its end, and only settled
+// sentences may be asked about.
 class SentenceCache {
 public:
+    // `timexes` is read, never changed, and may grow between calls to indexTimexes.
     SentenceCache(QStringView text, std::vector<Sentence> sentences, const Timexes &timexes,
                   const EventLexicon &lexicon);
+
+    // Takes in the expressions appended to the list since the last call (in text
+    // order, as the tagger gives them) and settles the sentences that end by
+    // `taggedTo`: no expression found later can fall in them.
+    void indexTimexes(qsizetype taggedTo);
+    // Sentences 0 .. settled() - 1 are settled.
+    int settled() const { return m_settled; }
 
     QStringView text() const { return m_text; }
     const Timexes &timexes() const { return m_timexes; }
@@ -35,6 +47,7 @@ public:
     // Timex indices inside sentence i, in text order.
     std::span<const int> timexesIn(int i) const
     {
+        Q_ASSERT(i < m_settled);
         return {m_timexOrder.data() + m_timexFrom[size_t(i)], m_timexOrder.data() + m_timexFrom[size_t(i) + 1]};
     }
 
@@ -62,6 +75,8 @@ private:
     // without an expression, and a vector each cost as many allocations.
     std::vector<int> m_timexOrder;
     std::vector<int> m_timexFrom;
+    int m_indexedTimexes = 0;   // expressions taken in so far
+    int m_settled = 0;
     std::vector<std::unique_ptr<AnalysedSentence>> m_analysed;
     std::vector<std::unique_ptr<AnalysedSentence>> m_spare;   // released, to be reused
     int m_releasedBefore = 0;

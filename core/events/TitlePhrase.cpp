@@ -31,8 +31,8 @@ bool TitlePhrase::dating(const AnalysedSentence &s, int timex) const
         return true;
     if (t.type != TimexType::Duration)
         return false;
-    if (m_window.size() != m_timexes.size())
-        m_window.assign(m_timexes.size(), -1);
+    if (m_window.size() < m_timexes.size())   // the list grows as the tagger goes
+        m_window.resize(m_timexes.size(), -1);
     qint8 &known = m_window[size_t(timex)];
     if (known < 0)
         known = TimexAnchorer::isWindow(s, t) ? 1 : 0;

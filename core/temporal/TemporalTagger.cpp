@@ -33,6 +33,34 @@ const TemporalTagger &TemporalTagger::english()
 //                                               expression, so order matters here alone)
 Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
 {
+    Timexes out;
+    bool firstPiece = true;
+    tagPieces(text, dct, out, [&](qsizetype cut) {
+        // The first piece tells roughly how dense the text is: room for the rest at that
+        // density, so that the list is not copied each time it doubles (for a long text that
+        // is most of its memory traffic). At most one expression per 32 characters (news has
+        // one per 250 or so), so that a dense first page cannot reserve far too much.
+        if (firstPiece && cut < text.size() && !out.empty()) {
+            const double expected = double(out.size()) * double(text.size()) / double(cut) * 1.1;
+            out.reserve(size_t(std::min(expected, double(text.size()) / 32)) + 16);
+        }
+        firstPiece = false;
+    });
+    return out;
+}
+
+void TemporalTagger::tag(QStringView text, std::optional<QDate> dct, const PieceSink &sink) const
+{
+    Timexes piece;
+    tagPieces(text, dct, piece, [&](qsizetype cut) {
+        sink(std::move(piece), cut);
+        piece = Timexes();
+    });
+}
+
+void TemporalTagger::tagPieces(QStringView text, std::optional<QDate> dct, Timexes &out,
+                               const std::function<void(qsizetype cut)> &pieceDone) const
+{
     const LanguageData &L = *m_language;
     thread_local ScannedText scanned;
     thread_local std::vector<Candidate> candidates;
@@ -46,7 +74,7 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
     context.dct = dct;
     if (dct && dct->isValid())
         context.dctDay = CalendarDay(*dct);
-    Timexes out;
+    qsizetype handedOver = 0;   // expressions the callback took out of `out`, for the ids
     // Piece by piece (see TextChunker): the working buffers stay small and are reused.
     for (qsizetype base = 0; base < text.size();) {
         const qsizetype cut = TextChunker::nextCut(text, base, pieceLength);
@@ -67,7 +95,7 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
                 continue;
             // Built in place, its strings moved from the resolution rather than shared with it.
             Timex &t = out.emplace_back();
-            t.id = TimexIds::id(qsizetype(out.size()));
+            t.id = TimexIds::id(handedOver + qsizetype(out.size()));
             t.start = base + scanned.tokens[size_t(c.first)].start;
             t.end = base + scanned.tokens[size_t(c.last)].end;
             t.text = text.sliced(t.start, t.end - t.start).toString();
@@ -89,17 +117,11 @@ Timexes TemporalTagger::tag(QStringView text, std::optional<QDate> dct) const
             }
             context.afterDuration = r->type == TimexType::Duration;
         }
-        // The first piece tells roughly how dense the text is: room for the rest at that
-        // density, so that the list is not copied each time it doubles (for a long text that
-        // is most of its memory traffic). At most one expression per 32 characters (news has
-        // one per 250 or so), so that a dense first page cannot reserve far too much.
-        if (base == 0 && cut < text.size() && !out.empty()) {
-            const double expected = double(out.size()) * double(text.size()) / double(cut) * 1.1;
-            out.reserve(size_t(std::min(expected, double(text.size()) / 32)) + 16);
-        }
+        const qsizetype held = qsizetype(out.size());
+        pieceDone(cut);
+        handedOver += held - qsizetype(out.size());
         base = cut;
     }
-    return out;
 }
 
 } // namespace chronoline

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QStringView>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -31,11 +32,23 @@ public:
     // (never today's date). Ids are t1, t2, ... in text order.
     Timexes tag(QStringView text, std::optional<QDate> dct) const;
 
+    // The same expressions, handed over a piece of text at a time (see pieceLength):
+    // `sink` gets each piece's expressions and the position up to which the text is
+    // tagged, so another thread can work on the tagged part while the rest is tagged.
+    // Ids run on across pieces, as in the one list tag() returns.
+    using PieceSink = std::function<void(Timexes &&piece, qsizetype taggedTo)>;
+    void tag(QStringView text, std::optional<QDate> dct, const PieceSink &sink) const;
+
     // Texts are tagged a piece of about this many characters at a time (TextChunker), so the
     // working buffers stay small, cache-resident and reused.
     static constexpr qsizetype pieceLength = 32 * 1024;
 
 private:
+    // Tags piece by piece into `out`, calling `pieceDone` after each piece with how
+    // many expressions came before `out` (for their ids) and where the piece ends.
+    void tagPieces(QStringView text, std::optional<QDate> dct, Timexes &out,
+                   const std::function<void(qsizetype cut)> &pieceDone) const;
+
     std::shared_ptr<const LanguageData> m_language;
 };
 

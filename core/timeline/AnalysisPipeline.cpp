@@ -16,6 +16,7 @@ AnalysisPipeline AnalysisPipeline::english()
     p.extract = [](const Document &d, const Segmentation &s, const Timexes &t) {
         return EventExtractor::english().extract(d, s, t);
     };
+    p.overlapped = &OverlappedAnalysis::run;
     return p;
 }
 

@@ -4,6 +4,7 @@
 #include "events/Event.h"
 #include "temporal/Timex.h"
 #include "text/TextSpans.h"
+#include "timeline/OverlappedAnalysis.h"
 
 #include <QDate>
 #include <QStringView>
@@ -24,8 +25,12 @@ struct AnalysisPipeline {
     std::function<Segmentation(QStringView text)> segment;
     std::function<Timexes(QStringView text, std::optional<QDate> dct)> tag;
     std::function<Events(const Document &, const Segmentation &, const Timexes &)> extract;
+    // All three at once, overlapped on two threads (OverlappedAnalysis), given
+    // the sentences when they are known. When set, Timeline runs this instead
+    // of the three above; unset it when changing any of them.
+    std::function<OverlappedAnalysis::Result(const Document &, const Segmentation *known)> overlapped;
 
-    // Segmenter, TemporalTagger and EventExtractor for English.
+    // Segmenter, TemporalTagger and EventExtractor for English, overlapped.
     static AnalysisPipeline english();
 };
 

@@ -9,7 +9,7 @@ namespace chronoline {
 Timeline::Timeline(Document document, AnalysisPipeline pipeline)
     : m_document(std::move(document)), m_pipeline(std::move(pipeline))
 {
-    if (m_pipeline.segment)
+    if (m_pipeline.segment && !m_pipeline.overlapped)
         m_segmentation = m_pipeline.segment(m_document.text);
     runDateDependentStages();
 }
@@ -29,6 +29,17 @@ void Timeline::setEvents(Events events)
 
 void Timeline::runDateDependentStages()
 {
+    if (m_pipeline.overlapped) {
+        // The sentences are split on the first run only: a new date changes none.
+        OverlappedAnalysis::Result r = m_pipeline.overlapped(m_document, m_segmented ? &m_segmentation : nullptr);
+        if (!m_segmented)
+            m_segmentation = std::move(r.segmentation);
+        m_segmented = true;
+        m_timexes = std::move(r.timexes);
+        m_events = std::move(r.events);
+        m_unplaced.reset();
+        return;
+    }
     m_timexes = m_pipeline.tag ? m_pipeline.tag(m_document.text, m_document.dct) : Timexes{};
     m_events = m_pipeline.extract ? m_pipeline.extract(m_document, m_segmentation, m_timexes)
                                   : Events{};

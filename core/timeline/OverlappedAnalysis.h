@@ -1,0 +1,29 @@
+#pragma once
+
+#include "document/Document.h"
+#include "events/Event.h"
+#include "temporal/Timex.h"
+#include "text/TextSpans.h"
+
+namespace chronoline {
+
+// Segments, tags and extracts events for English with the work spread over two
+// threads: the tagger works through the text a piece at a time on one, and
+// the other, once it has split the sentences, builds the events of each
+// stretch the tagger has passed while the tagger goes on. The result is the
+// same as running Segmenter, TemporalTagger and EventExtractor in turn
+// (tst_overlappedanalysis holds it to that); on a long text it comes sooner,
+// since most of the extractor's work is done by the time the tagger ends.
+class OverlappedAnalysis {
+public:
+    struct Result {
+        Segmentation segmentation;   // empty when one was given
+        Timexes timexes;
+        Events events;
+    };
+    // With `known`, the document's sentences are taken from it instead of
+    // being split again (a new document date changes no sentence).
+    static Result run(const Document &document, const Segmentation *known = nullptr);
+};
+
+} // namespace chronoline

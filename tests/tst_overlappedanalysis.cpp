@@ -1,0 +1,178 @@
+// OverlappedAnalysis runs the tagger and the extractor side by side on two
+// threads. These tests hold it to the one thing that makes that safe: it gives
+// exactly what segmenting, tagging and extracting in turn give, on texts long
+// enough to come in many pieces, cut between paragraphs or inside one line.
+#include "events/EventExtractor.h"
+#include "temporal/TemporalTagger.h"
+#include "text/Segmenter.h"
+#include "timeline/AnalysisPipeline.h"
+#include "timeline/JsonExport.h"
+#include "timeline/OverlappedAnalysis.h"
+#include "timeline/Timeline.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace chronoline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+QString sample()
+{
+    return readText(QStringLiteral(CHRONOLINE_RESOURCES_DIR "/samples/xi-putin-moscow.txt"));
+}
+
+// The text of every TempEval-3 training article, tags dropped, or empty where the data is absent.
+QString tempEvalTexts()
+{
+    QString all;
+    const QDir dir(QStringLiteral(CHRONOLINE_SHARED_DIR "/data/tempeval3/train/TimeBank"));
+    for (const QString &name : dir.entryList({u"*.tml"_s}, QDir::Files, QDir::Name)) {
+        QString text = readText(dir.filePath(name));
+        const qsizetype from = text.indexOf(u"<TEXT>"_s), to = text.indexOf(u"</TEXT>"_s);
+        if (from < 0 || to < from)
+            continue;
+        text = text.sliced(from + 6, to - from - 6);
+        text.remove(QRegularExpression(u"<[^>]*>"_s));
+        all += text + u"\n\n"_s;
+    }
+    return all;
+}
+
+Document documentOf(const QString &text, std::optional<QDate> dct)
+{
+    Document d;
+    d.text = text;
+    d.dct = dct;
+    d.dctSource = dct ? DctSource::Option : DctSource::None;
+    return d;
+}
+
+QByteArray json(const Document &d, const Timexes &timexes, const Events &events)
+{
+    return JsonExport::toJson(d, timexes, events);
+}
+
+} // namespace
+
+class TestOverlappedAnalysis : public QObject {
+    Q_OBJECT
+private slots:
+    void sameAsInTurn_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("dct");
+        const QString one = sample();
+        QVERIFY2(!one.isEmpty(), "the bundled sample is missing");
+        QString many, oneLine;
+        for (int i = 0; i < 40; ++i)
+            many += one + u"\n\n"_s;
+        oneLine = QString(many).replace(u'\n', u' ');
+        QTest::newRow("sample") << one << QDate(2023, 3, 14);
+        QTest::newRow("sample, no date") << one << QDate();
+        QTest::newRow("sample x40, paragraphs") << many << QDate(2023, 3, 14);
+        QTest::newRow("sample x40, one line") << oneLine << QDate(2023, 3, 14);
+        QTest::newRow("no dates") << u"Nothing here has a date. Nor here."_s << QDate(2023, 3, 14);
+        QTest::newRow("empty") << QString() << QDate(2023, 3, 14);
+        if (const QString news = tempEvalTexts(); !news.isEmpty())
+            QTest::newRow("TimeBank articles") << news << QDate(1998, 2, 6);
+        else
+            qWarning("TempEval-3 data absent under ../shared: the TimeBank row is left out");
+    }
+
+    void sameAsInTurn()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, dct);
+        const Document d = documentOf(text, dct.isValid() ? std::optional(dct) : std::nullopt);
+        const Segmentation sentences = Segmenter::english().segmentSentences(d.text);
+        const Timexes timexes = TemporalTagger::english().tag(d.text, d.dct);
+        const Events events = EventExtractor::english().extract(d, sentences, timexes);
+
+        const OverlappedAnalysis::Result r = OverlappedAnalysis::run(d);
+        QCOMPARE(r.segmentation.sentences.size(), sentences.sentences.size());
+        for (size_t i = 0; i < sentences.sentences.size(); ++i) {
+            QCOMPARE(r.segmentation.sentences[i].start, sentences.sentences[i].start);
+            QCOMPARE(r.segmentation.sentences[i].end, sentences.sentences[i].end);
+        }
+        QCOMPARE(r.timexes.size(), timexes.size());
+        QCOMPARE(r.events.size(), events.size());
+        QCOMPARE(json(d, r.timexes, r.events), json(d, timexes, events));
+        if (text.size() > 4 * TemporalTagger::pieceLength)
+            QVERIFY(!events.empty());   // a long row must test something
+    }
+
+    void knownSentencesAreNotSplitAgain()
+    {
+        const Document d = documentOf(sample(), QDate(2023, 3, 14));
+        const Segmentation sentences = Segmenter::english().segmentSentences(d.text);
+        const OverlappedAnalysis::Result whole = OverlappedAnalysis::run(d);
+        const OverlappedAnalysis::Result given = OverlappedAnalysis::run(d, &sentences);
+        QVERIFY(given.segmentation.sentences.empty());
+        QVERIFY(!given.events.empty());
+        QCOMPARE(json(d, given.timexes, given.events), json(d, whole.timexes, whole.events));
+    }
+
+    // The tagger's pieces: in order, within the text tagged so far, ids running
+    // on, and together the list tag() gives.
+    void piecesMakeTheWholeList()
+    {
+        QString text;
+        for (int i = 0; i < 40; ++i)
+            text += sample() + u"\n\n"_s;
+        const std::optional<QDate> dct = QDate(2023, 3, 14);
+        const Timexes whole = TemporalTagger::english().tag(text, dct);
+        Timexes joined;
+        qsizetype before = 0;
+        int pieces = 0;
+        TemporalTagger::english().tag(text, dct, [&](Timexes &&piece, qsizetype taggedTo) {
+            ++pieces;
+            QVERIFY(taggedTo > before);
+            for (const Timex &t : piece) {
+                QVERIFY(t.start >= before);
+                QVERIFY(t.end <= taggedTo);
+            }
+            before = taggedTo;
+            std::move(piece.begin(), piece.end(), std::back_inserter(joined));
+        });
+        QCOMPARE(before, text.size());
+        QVERIFY(pieces >= 4);
+        QCOMPARE(joined.size(), whole.size());
+        for (size_t i = 0; i < whole.size(); ++i) {
+            QCOMPARE(joined[i].id, whole[i].id);
+            QCOMPARE(joined[i].start, whole[i].start);
+            QCOMPARE(joined[i].value, whole[i].value);
+            QCOMPARE(joined[i].anchor, whole[i].anchor);
+        }
+    }
+
+    // Through Timeline, as the viewer and the CLI use it: a new date re-tags and
+    // re-extracts but keeps the sentences.
+    void timelineReanalysesWithItsSentences()
+    {
+        Timeline timeline(documentOf(sample(), std::nullopt), AnalysisPipeline::english());
+        const size_t sentences = timeline.segmentation().sentences.size();
+        QVERIFY(sentences > 10);
+        QVERIFY(timeline.timex(u"t1") != nullptr);
+        const int placedWithout = timeline.placedEventCount();
+        timeline.reanalyse(QDate(2023, 3, 14));
+        QCOMPARE(timeline.segmentation().sentences.size(), sentences);
+        QVERIFY(timeline.placedEventCount() > placedWithout);
+        bool nextWeek = false;
+        for (const Timex &t : timeline.timexes())
+            nextWeek = nextWeek || (t.text == u"next week" && t.value == u"2023-W12");
+        QVERIFY(nextWeek);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOverlappedAnalysis)
+#include "tst_overlappedanalysis.moc"
