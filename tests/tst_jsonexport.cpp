@@ -197,6 +197,54 @@ private slots:
         QVERIFY(buffer.data() == inMemory);
     }
 
+    // From JsonExport::eventsWrittenInHalves events on, two threads write the
+    // events; the text must be the one a single writer makes, element by element.
+    void longEventListWrittenInHalvesReadsAsOne_data()
+    {
+        QTest::addColumn<int>("count");
+        const int from = int(JsonExport::eventsWrittenInHalves);
+        QTest::newRow("one short") << from - 1;
+        QTest::newRow("at the threshold") << from;
+        QTest::newRow("odd, past it") << 2 * from + 1;
+    }
+
+    void longEventListWrittenInHalvesReadsAsOne()
+    {
+        QFETCH(int, count);
+        Events events;
+        for (int i = 0; i < count; ++i) {
+            Event e = meeting();
+            e.id = u"e"_s + QString::number(i + 1);
+            e.title = e.title.repeated(1 + i % 3);
+            events.push_back(e);
+        }
+        const Document doc = emojiDocument();
+        const CodePointMap offsets(doc.text);
+        JsonWriter one;
+        one.beginObject();
+        one.key("document");
+        JsonExport::document(one, doc, offsets);
+        one.key("timexes");
+        one.beginArray();
+        JsonExport::timex(one, mayFirst(), offsets);
+        one.endArray();
+        one.key("events");
+        one.beginArray();
+        for (const Event &e : events)
+            JsonExport::event(one, e, offsets);
+        one.endArray();
+        one.endObject();
+        const QByteArray expected = one.take() + '\n';
+        QVERIFY(JsonExport::toJson(doc, {mayFirst()}, events) == expected);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(JsonExport::write(buffer, doc, {mayFirst()}, events));
+        QVERIFY(buffer.data() == expected);
+        const json parsed = json::parse(expected.toStdString());
+        QCOMPARE(parsed["events"].size(), size_t(count));
+        QCOMPARE(parsed["events"][size_t(count - 1)]["id"], json("e" + std::to_string(count)));
+    }
+
     // A device that takes nothing (a full disk, a closed file) is reported.
     void refusingDeviceIsReported()
     {
@@ -204,6 +252,10 @@ private slots:
         QVERIFY(readOnly.open(QIODevice::ReadOnly));
         QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
         QVERIFY(!JsonExport::write(readOnly, emojiDocument(), {mayFirst()}, {meeting()}));
+        // ... also when the second half of a long event list is pasted in at once
+        const Events many(JsonExport::eventsWrittenInHalves + 1, meeting());
+        QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
+        QVERIFY(!JsonExport::write(readOnly, emojiDocument(), {mayFirst()}, many));
     }
 
     void emptyDocument()

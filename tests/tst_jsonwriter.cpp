@@ -5,6 +5,7 @@
 // QCOMPARE on nlohmann::json makes overload resolution look at qfloat16 too,
 // which must then be a complete type.
 #include <QFloat16>
+#include <QBuffer>
 #include <QTest>
 
 #include <cmath>
@@ -155,6 +156,47 @@ private slots:
         const std::string text = "Xi\u2019s \"visit\"";
         QCOMPARE(json::parse(out), json({{"a", text}, {"b", json::array({text, text})}}));
         QCOMPARE(out, json::parse(out).dump(2));
+    }
+
+    // Elements made by a continuing() writer, pasted into the array of another,
+    // read as if the one writer had written them all, in memory and to a device.
+    void continuingWriterPastesElements()
+    {
+        const auto fill = [](JsonWriter &w, int from, int to) {
+            for (int i = from; i < to; ++i) {
+                w.beginObject();
+                w.key("n");
+                w.value(i);
+                w.endObject();
+            }
+        };
+        const std::string whole = written([&](JsonWriter &w) {
+            w.beginObject();
+            w.key("list");
+            w.beginArray();
+            fill(w, 0, 5);
+            w.endArray();
+            w.endObject();
+        });
+        JsonWriter rest = JsonWriter::continuing(2);
+        fill(rest, 2, 5);
+        const QByteArray made = rest.take();
+        const auto pasted = [&](JsonWriter &w) {
+            w.beginObject();
+            w.key("list");
+            w.beginArray();
+            fill(w, 0, 2);
+            w.elements(made);
+            w.endArray();
+            w.endObject();
+        };
+        QCOMPARE(written(pasted), whole);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        JsonWriter toDevice(&buffer);
+        pasted(toDevice);
+        QVERIFY(toDevice.finish());
+        QCOMPARE(buffer.data().toStdString(), whole);
     }
 
     void nonFiniteIsNull()

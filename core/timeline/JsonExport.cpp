@@ -6,6 +6,8 @@
 #include <QIODevice>
 
 #include <cmath>
+#include <span>
+#include <thread>
 
 namespace chronoline {
 
@@ -83,7 +85,7 @@ void sentence(JsonWriter &out, const SentenceRef &ref, const CodePointMap &offse
 
 // About how long the export will be: a fixed part per object (keys, indents,
 // ids, dates) and the sentence texts, which are most of it.
-qsizetype expectedSize(const Timexes &timexes, const Events &events)
+qsizetype expectedSize(std::span<const Timex> timexes, std::span<const Event> events)
 {
     qsizetype bytes = 512 + 256 * qsizetype(timexes.size());
     for (const Event &e : events) {
@@ -191,6 +193,21 @@ void JsonExport::event(JsonWriter &out, const Event &event, const CodePointMap &
 void JsonExport::all(JsonWriter &out, const Document &document, const Timexes &timexes, const Events &events)
 {
     const CodePointMap offsets(document.text);
+    // A long list of events (each with its sentences, most of a long export)
+    // is written in two halves at once: the second on another thread, into
+    // memory, while this one writes everything before it to `out`.
+    const size_t half = events.size() >= eventsWrittenInHalves ? events.size() / 2 : events.size();
+    QByteArray secondHalf;
+    std::jthread helper;
+    if (half < events.size()) {
+        helper = std::jthread([&] {
+            JsonWriter rest = JsonWriter::continuing(2);   // inside the top object's "events" array
+            rest.reserve(expectedSize({}, {events.begin() + qsizetype(half), events.end()}));
+            for (size_t i = half; i < events.size(); ++i)
+                event(rest, events[i], offsets);
+            secondHalf = rest.take();
+        });
+    }
     out.beginObject();
     out.key("document");
     JsonExport::document(out, document, offsets);
@@ -203,9 +220,13 @@ void JsonExport::all(JsonWriter &out, const Document &document, const Timexes &t
     out.endArray();
     out.key("events");
     out.beginArray();
-    for (const Event &e : events) {
-        event(out, e, offsets);
+    for (size_t i = 0; i < half; ++i) {
+        event(out, events[i], offsets);
         out.flushPoint();
+    }
+    if (helper.joinable()) {
+        helper.join();
+        out.elements(secondHalf);
     }
     out.endArray();
     out.endObject();

@@ -40,6 +40,9 @@ public:
     static bool write(QIODevice &device, const Document &document, const Timexes &timexes,
                       const Events &events);
 
+    // From this many events on, the events are written by two threads (see all()).
+    static constexpr size_t eventsWrittenInHalves = 2000;
+
 private:
     static void all(JsonWriter &out, const Document &document, const Timexes &timexes, const Events &events);
 };

@@ -342,6 +342,30 @@ void JsonWriter::writeString(QStringView text)
     m_cursor = out;
 }
 
+JsonWriter JsonWriter::continuing(int depth)
+{
+    JsonWriter w;
+    w.m_empty.assign(size_t(depth), false);
+    return w;
+}
+
+void JsonWriter::elements(QByteArrayView made)
+{
+    Q_ASSERT(!m_empty.empty() && !m_empty.back() && !m_afterKey);
+    if (made.isEmpty())
+        return;
+    if (m_device) {
+        // Straight to the device: the pasted part is long, and copying it into
+        // the chunk buffer first would only move it twice.
+        flush();
+        if (!m_failed && m_device->write(made.data(), made.size()) != made.size())
+            m_failed = true;
+        m_flushed += made.size();
+        return;
+    }
+    append(std::string_view(made.data(), size_t(made.size())));
+}
+
 void JsonWriter::flush()
 {
     const qsizetype used = m_cursor ? m_cursor - m_out.data() : 0;

@@ -93,6 +93,16 @@ public:
         if (m_device && m_cursor - m_out.constData() >= chunkBytes)
             flush();
     }
+    // A writer, in memory, for elements that go on an array that another
+    // writer has open, at nesting depth `depth` (the array included), and has
+    // written elements in already: what it writes, pasted there with
+    // elements(), reads as if that writer had gone on. This is how two
+    // threads write one long array at once.
+    static JsonWriter continuing(int depth);
+    // Pastes the output of a continuing() writer (take()) into the array open
+    // here, which must have an element already.
+    void elements(QByteArrayView made);
+
     // With a device: writes what is left; call once everything is closed.
     // False if the device refused any of the output (a full disk, a closed file).
     bool finish();
