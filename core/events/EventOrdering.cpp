@@ -75,7 +75,17 @@ Events EventOrdering::sorted(std::vector<EventDraft> &drafts, std::span<const si
     Events out;
     out.reserve(live.size());
     preferLargePages(out);   // tens of megabytes for a long text, filled front to back
-    for (const auto &[key, i] : keys) {
+    // The drafts are visited in time order, all over a list of tens of
+    // megabytes for a long text: each one's event is fetched a few ahead of
+    // its move, which otherwise waits on memory for every cache line.
+    constexpr size_t ahead = 8;
+    for (size_t k = 0; k < keys.size(); ++k) {
+        if (k + ahead < keys.size()) {
+            const char *next = reinterpret_cast<const char *>(&drafts[keys[k + ahead].second].event);
+            for (size_t line = 0; line < sizeof(Event); line += 64)
+                __builtin_prefetch(next + line);
+        }
+        const size_t i = keys[k].second;
         Event &e = out.emplace_back(std::move(drafts[i].event));
         e.id = idOf(out.size());
     }
