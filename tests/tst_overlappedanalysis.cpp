@@ -81,6 +81,12 @@ private slots:
         QTest::newRow("sample, no date") << one << QDate();
         QTest::newRow("sample x40, paragraphs") << many << QDate(2023, 3, 14);
         QTest::newRow("sample x40, one line") << oneLine << QDate(2023, 3, 14);
+        // Split a piece at a time at blank lines only: texts with other breaks between paragraphs.
+        QTest::newRow("sample x40, line breaks") << QString(many).replace(u"\n\n"_s, u"\n"_s) << QDate(2023, 3, 14);
+        QTest::newRow("sample x40, CR LF") << QString(many).replace(u"\n"_s, u"\r\n"_s) << QDate(2023, 3, 14);
+        QTest::newRow("sample x40, blank lines with spaces") << QString(many).replace(u"\n\n"_s, u"\n \t \n"_s)
+                                                             << QDate(2023, 3, 14);
+        QTest::newRow("sample x40, form feeds") << QString(many).replace(u"\n\n"_s, u"\f"_s) << QDate(2023, 3, 14);
         QTest::newRow("no dates") << u"Nothing here has a date. Nor here."_s << QDate(2023, 3, 14);
         QTest::newRow("empty") << QString() << QDate(2023, 3, 14);
         if (const QString news = tempEvalTexts(); !news.isEmpty())
@@ -99,11 +105,10 @@ private slots:
         const Events events = EventExtractor::english().extract(d, sentences, timexes);
 
         const OverlappedAnalysis::Result r = OverlappedAnalysis::run(d);
+        QCOMPARE(r.segmentation.paragraphs.size(), sentences.paragraphs.size());
+        QVERIFY(r.segmentation.paragraphs == sentences.paragraphs);
         QCOMPARE(r.segmentation.sentences.size(), sentences.sentences.size());
-        for (size_t i = 0; i < sentences.sentences.size(); ++i) {
-            QCOMPARE(r.segmentation.sentences[i].start, sentences.sentences[i].start);
-            QCOMPARE(r.segmentation.sentences[i].end, sentences.sentences[i].end);
-        }
+        QVERIFY(r.segmentation.sentences == sentences.sentences);   // spans and paragraph numbers
         QCOMPARE(r.timexes.size(), timexes.size());
         QCOMPARE(r.events.size(), events.size());
         QCOMPARE(json(d, r.timexes, r.events), json(d, timexes, events));
@@ -120,6 +125,43 @@ private slots:
         QVERIFY(given.segmentation.sentences.empty());
         QVERIFY(!given.events.empty());
         QCOMPARE(json(d, given.timexes, given.events), json(d, whole.timexes, whole.events));
+    }
+
+    // Cutting at lastParagraphCut and splitting each part alone gives the
+    // whole text's paragraphs and sentences.
+    void partsSplitAsTheWhole_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("cutPoints");
+        QTest::newRow("blank lines") << u"Title line\nA first para. It goes on.\n\nSecond one.\n\n\nThird, Mr. Smith said."_s << 3;
+        QTest::newRow("spaces on blank lines") << u"One.\n  \nTwo.\n\t\nThree."_s << 2;
+        QTest::newRow("CR LF") << u"One.\r\n\r\nTwo.\r\n\r\nThree."_s << 2;
+        QTest::newRow("trailing blank") << u"One.\n\nTwo.\n\n"_s << 3;
+        QTest::newRow("no blank line") << u"One.\nTwo.\nThree."_s << 0;
+    }
+
+    void partsSplitAsTheWhole()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, cutPoints);
+        const Segmenter &segmenter = Segmenter::english();
+        const Segmentation whole = segmenter.segmentSentences(text);
+        // Cut at every cut point, from the end back.
+        std::vector<qsizetype> cuts{text.size()};
+        for (qsizetype p = Segmenter::lastParagraphCut(text, 0, text.size()); p > 0;
+             p = Segmenter::lastParagraphCut(text, 0, p - 1))
+            cuts.insert(cuts.begin(), p);
+        Segmentation joined;
+        qsizetype from = 0;
+        for (const qsizetype to : cuts) {
+            const Segmentation part = segmenter.segmentSentences(text, from, to, int(joined.paragraphs.size()));
+            joined.paragraphs.insert(joined.paragraphs.end(), part.paragraphs.begin(), part.paragraphs.end());
+            joined.sentences.insert(joined.sentences.end(), part.sentences.begin(), part.sentences.end());
+            from = to;
+        }
+        QVERIFY(joined.paragraphs == whole.paragraphs);
+        QVERIFY(joined.sentences == whole.sentences);
+        QCOMPARE(int(cuts.size()) - 1, cutPoints);
     }
 
     // The tagger's pieces: in order, within the text tagged so far, ids running

@@ -12,12 +12,10 @@
 
 namespace chronoline::events {
 
-EventExtraction::EventExtraction(const Document &document, const Segmentation &segmentation,
-                                 const Timexes &timexes)
+EventExtraction::EventExtraction(const Document &document, const Timexes &timexes,
+                                 std::vector<Sentence> sentences)
     : m_document(document), m_timexes(timexes), m_lexicon(EventLexicon::english()),
-      m_cache(document.text,
-              segmentation.sentences.empty() ? fallbackSentences(document.text) : segmentation.sentences,
-              timexes, m_lexicon),
+      m_cache(document.text, std::move(sentences), timexes, m_lexicon),
       m_predicates(m_lexicon), m_anchorer(m_lexicon, m_predicates),
       m_builder(m_lexicon, m_predicates, m_cache, document), m_inferrer(m_lexicon, m_predicates, m_cache),
       m_titles(m_lexicon, m_predicates, m_cache)
@@ -29,9 +27,14 @@ EventExtraction::EventExtraction(const Document &document, const Segmentation &s
     preferLargePages(m_drafts);
 }
 
-void EventExtraction::advance(qsizetype taggedTo)
+void EventExtraction::addSentences(std::span<const Sentence> sentences)
 {
-    m_cache.indexTimexes(taggedTo);
+    m_cache.addSentences(sentences);
+}
+
+void EventExtraction::advance(qsizetype knownTo)
+{
+    m_cache.indexTimexes(knownTo);
     while (m_done + stretch <= m_cache.settled()) {
         runStretch(m_done, m_done + stretch);
         m_done += stretch;
@@ -53,9 +56,11 @@ void EventExtraction::runStretch(int from, int to)
 
 Events EventExtraction::finish()
 {
-    m_cache.indexTimexes(m_document.text.size());
     if (m_timexes.empty())
         return {};
+    if (m_cache.count() == 0)
+        m_cache.addSentences(fallbackSentences(m_document.text));
+    m_cache.indexTimexes(m_document.text.size());
     for (; m_done < m_cache.count(); m_done += stretch)
         runStretch(m_done, std::min(m_cache.count(), m_done + stretch));
     for (EventDraft &d : m_inferred) {

@@ -16,10 +16,10 @@
 
 namespace chronoline::events {
 
-// One run of the extractor over one document, fed as the tagger goes: after
-// each piece of text is tagged, advance() builds the events of the sentences
-// the tagger has passed, so that this can run on one thread while the tagger
-// goes on with the rest on another. finish() does what needs the whole text
+// One run of the extractor over one document, fed as the text is split and
+// tagged: after each piece, advance() builds the events of the sentences both
+// have passed, so that this can run on one thread while the rest of the text
+// is split and tagged on another. finish() does what needs the whole text
 // (merging, mentions, salience, order).
 //
 // The stages, in the only order that works:
@@ -43,13 +43,18 @@ namespace chronoline::events {
 // order too, since a headline name's short form is settled by its first use.
 class EventExtraction {
 public:
-    // `timexes` may grow (by appending) between calls; it must outlive this object.
-    EventExtraction(const Document &document, const Segmentation &segmentation, const Timexes &timexes);
+    // `timexes` may grow (by appending) between calls; it must outlive this
+    // object. The sentences come here or through addSentences().
+    EventExtraction(const Document &document, const Timexes &timexes, std::vector<Sentence> sentences = {});
 
-    // The expressions in the text before `taggedTo` are all in the list: build
-    // the events of every whole stretch of sentences that ends by then.
-    void advance(qsizetype taggedTo);
-    // The whole text is tagged: the last stretches, then stages 5 to 8.
+    // The sentences that follow those given so far.
+    void addSentences(std::span<const Sentence> sentences);
+    // The text before `knownTo` is tagged (its expressions are in the list) and
+    // its sentences are given: build the events of every whole stretch of
+    // sentences that ends by then.
+    void advance(qsizetype knownTo);
+    // The whole text is tagged and split: the last stretches, then stages 5 to
+    // 8. A text given no sentences at all is split by fallbackSentences().
     Events finish();
 
     // Sentences analysed together before those behind them are released.

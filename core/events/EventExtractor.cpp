@@ -16,7 +16,7 @@ Events EventExtractor::extract(const Document &document, const Segmentation &seg
 {
     if (timexes.empty())
         return {};
-    events::EventExtraction run(document, segmentation, timexes);
+    events::EventExtraction run(document, timexes, segmentation.sentences);
     return run.finish();
 }
 

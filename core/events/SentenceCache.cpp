@@ -12,7 +12,16 @@ SentenceCache::SentenceCache(QStringView text, std::vector<Sentence> sentences, 
 {
 }
 
-void SentenceCache::indexTimexes(qsizetype taggedTo)
+void SentenceCache::addSentences(std::span<const Sentence> sentences)
+{
+    m_spans.insert(m_spans.end(), sentences.begin(), sentences.end());
+    m_timexFrom.resize(m_spans.size() + 1, 0);
+    m_analysed.resize(m_spans.size());
+    m_texts.resize(m_spans.size());
+    m_synonymFrom.resize(m_spans.size(), -1);
+}
+
+void SentenceCache::indexTimexes(qsizetype knownTo)
 {
     // Sentence i's expressions are m_timexOrder[m_timexFrom[i] .. m_timexFrom[i + 1]);
     // the end of that range is written when sentence i is settled.
@@ -27,7 +36,10 @@ void SentenceCache::indexTimexes(qsizetype taggedTo)
         }
     };
     for (; m_indexedTimexes < int(m_timexes.size()); ++m_indexedTimexes) {
-        const int s = sentenceOf(m_timexes[size_t(m_indexedTimexes)].start);
+        const qsizetype start = m_timexes[size_t(m_indexedTimexes)].start;
+        if (start >= knownTo)
+            break;   // its sentence may be still to come
+        const int s = sentenceOf(start);
         if (s < 0)
             continue;
         // Expressions come in text order, so every sentence before this one is complete.
@@ -36,7 +48,7 @@ void SentenceCache::indexTimexes(qsizetype taggedTo)
         m_timexOrder.push_back(m_indexedTimexes);
     }
     int through = m_settled;
-    while (through < count() && m_spans[size_t(through)].end <= taggedTo)
+    while (through < count() && m_spans[size_t(through)].end <= knownTo)
         ++through;
     settleThrough(through);
 }

@@ -22,19 +22,22 @@ namespace chronoline::events {
 // Only sentences near a time expression are ever analysed, which keeps the
 // extractor's cost proportional to the dated part of a text.
 //
-// The expressions may arrive as the tagger finds them (see indexTimexes): a
-// sentence is "settled" once the tagger has passed its end, and only settled
-// sentences may be asked about.
+// The sentences and expressions may arrive as they are found (addSentences,
+// indexTimexes): a sentence is "settled" once the text has been split and
+// tagged past its end, and only settled sentences may be asked about.
 class SentenceCache {
 public:
     // `timexes` is read, never changed, and may grow between calls to indexTimexes.
     SentenceCache(QStringView text, std::vector<Sentence> sentences, const Timexes &timexes,
                   const EventLexicon &lexicon);
 
+    // Sentences that follow those given so far.
+    void addSentences(std::span<const Sentence> sentences);
     // Takes in the expressions appended to the list since the last call (in text
-    // order, as the tagger gives them) and settles the sentences that end by
-    // `taggedTo`: no expression found later can fall in them.
-    void indexTimexes(qsizetype taggedTo);
+    // order, as the tagger gives them) that start before `knownTo`, and settles
+    // the sentences that end by then. Up to `knownTo` the text must be tagged
+    // and its sentences added.
+    void indexTimexes(qsizetype knownTo);
     // Sentences 0 .. settled() - 1 are settled.
     int settled() const { return m_settled; }
 

@@ -1,6 +1,9 @@
 #include "text/Segmenter.h"
 
+#include "text/Characters.h"
 #include "text/WordSet.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +42,35 @@ Segmentation Segmenter::segmentSentences(QStringView text) const
     result.paragraphs = paragraphs(text);
     result.sentences = sentencesOf(text, result.paragraphs);
     return result;
+}
+
+Segmentation Segmenter::segmentSentences(QStringView text, qsizetype from, qsizetype to,
+                                         int firstParagraph) const
+{
+    Segmentation result;
+    result.paragraphs = paragraphs(text.sliced(from, to - from));
+    for (Paragraph &p : result.paragraphs) {
+        p.start += from;
+        p.end += from;
+    }
+    // Sentences are split in the whole text, should the splitter look past a paragraph's end.
+    for (size_t i = 0; i < result.paragraphs.size(); ++i)
+        m_sentenceSplitter.split(text, result.paragraphs[i], firstParagraph + int(i), result.sentences);
+    return result;
+}
+
+qsizetype Segmenter::lastParagraphCut(QStringView text, qsizetype from, qsizetype to)
+{
+    for (qsizetype p = std::min(to, text.size() - 1); p >= from; --p) {
+        if (text[p] != u'\n')
+            continue;
+        qsizetype q = p + 1;
+        while (q < text.size() && !chars::isLineBreak(text[q].unicode()) && chars::isSpace(text[q].unicode()))
+            ++q;
+        if (q == text.size() || chars::isLineBreak(text[q].unicode()))
+            return p;
+    }
+    return -1;
 }
 
 std::vector<Paragraph> Segmenter::paragraphs(QStringView text) const

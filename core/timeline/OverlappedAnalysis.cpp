@@ -6,6 +6,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <algorithm>
 #include <exception>
 #include <iterator>
 #include <mutex>
@@ -20,8 +21,9 @@ class PieceQueue {
 public:
     struct Piece {
         Timexes timexes;
-        qsizetype taggedTo = 0;
-        bool last = false;   // the tagger is done (or failed: see `failure`)
+        Segmentation segmentation;   // the paragraphs and sentences split with this piece
+        qsizetype knownTo = 0;       // tagged and split up to here
+        bool last = false;           // the tagger is done (or failed: see `failure`)
     };
 
     void push(Piece piece)
@@ -54,33 +56,65 @@ private:
 
 OverlappedAnalysis::Result OverlappedAnalysis::run(const Document &document, const Segmentation *known)
 {
+    const QStringView text = document.text;
     Result result;
     PieceQueue queue;
     // Declared after the queue, so it is joined before the queue goes, even
     // should this thread throw while the tagger is at work.
     std::jthread tagging([&] {
+        // The tagging thread splits the sentences too, a stretch of whole
+        // paragraphs at a time (up to the last blank line tagged), which keeps
+        // the two threads about equally busy: the extractor has the more work.
+        const Segmenter &segmenter = Segmenter::english();
+        qsizetype splitTo = known ? text.size() : 0;   // split up to here
+        qsizetype searchedTo = 0;                      // looked for a cut up to here
+        int paragraphs = 0;
+        const auto split = [&](qsizetype to, Segmentation &out) {
+            out = segmenter.segmentSentences(text, splitTo, to, paragraphs);
+            paragraphs += int(out.paragraphs.size());
+            splitTo = to;
+        };
         try {
-            TemporalTagger::english().tag(document.text, document.dct, [&](Timexes &&piece, qsizetype taggedTo) {
-                queue.push({std::move(piece), taggedTo, false});
+            TemporalTagger::english().tag(text, document.dct, [&](Timexes &&piece, qsizetype taggedTo) {
+                PieceQueue::Piece out{std::move(piece), {}, 0, false};
+                if (splitTo < taggedTo) {
+                    const qsizetype cut = Segmenter::lastParagraphCut(text, std::max(splitTo, searchedTo), taggedTo);
+                    searchedTo = taggedTo + 1;
+                    if (cut > splitTo)
+                        split(cut, out.segmentation);
+                }
+                out.knownTo = std::min(taggedTo, splitTo);
+                queue.push(std::move(out));
             });
+            PieceQueue::Piece rest{{}, {}, text.size(), false};
+            if (splitTo < text.size())
+                split(text.size(), rest.segmentation);
+            queue.push(std::move(rest));
         } catch (...) {
             queue.failure = std::current_exception();
         }
-        queue.push({{}, document.text.size(), true});
+        queue.push({{}, {}, text.size(), true});
     });
 
-    if (!known)
-        result.segmentation = Segmenter::english().segmentSentences(document.text);
     // The extraction reads the list as it grows; the room reserved is a guess
     // from the text's length (news has an expression per 280 characters or so).
-    result.timexes.reserve(size_t(document.text.size() / 256) + 16);
-    events::EventExtraction extraction(document, known ? *known : result.segmentation, result.timexes);
+    result.timexes.reserve(size_t(text.size() / 256) + 16);
+    events::EventExtraction extraction(document, result.timexes, known ? known->sentences : std::vector<Sentence>());
     for (;;) {
         PieceQueue::Piece piece = queue.pop();
         if (piece.last)
             break;
         std::move(piece.timexes.begin(), piece.timexes.end(), std::back_inserter(result.timexes));
-        extraction.advance(piece.taggedTo);
+        if (!piece.segmentation.sentences.empty())
+            extraction.addSentences(piece.segmentation.sentences);
+        if (!known) {
+            Segmentation &all = result.segmentation;
+            all.paragraphs.insert(all.paragraphs.end(), piece.segmentation.paragraphs.begin(),
+                                  piece.segmentation.paragraphs.end());
+            all.sentences.insert(all.sentences.end(), piece.segmentation.sentences.begin(),
+                                 piece.segmentation.sentences.end());
+        }
+        extraction.advance(piece.knownTo);
     }
     tagging.join();
     if (queue.failure)
