@@ -197,18 +197,20 @@ private slots:
         QVERIFY(buffer.data() == inMemory);
     }
 
-    // From JsonExport::eventsWrittenInHalves events on, two threads write the
-    // events; the text must be the one a single writer makes, element by element.
-    void longEventListWrittenInHalvesReadsAsOne_data()
+    // From JsonExport::eventsWrittenInTurns events on, two threads write the
+    // events, taking turns by blocks; the text must be the one a single writer
+    // makes, element by element.
+    void longEventListWrittenInTurnsReadsAsOne_data()
     {
         QTest::addColumn<int>("count");
-        const int from = int(JsonExport::eventsWrittenInHalves);
+        const int from = int(JsonExport::eventsWrittenInTurns);
         QTest::newRow("one short") << from - 1;
         QTest::newRow("at the threshold") << from;
         QTest::newRow("odd, past it") << 2 * from + 1;
+        QTest::newRow("many blocks, the last short") << 20 * from + 37;
     }
 
-    void longEventListWrittenInHalvesReadsAsOne()
+    void longEventListWrittenInTurnsReadsAsOne()
     {
         QFETCH(int, count);
         Events events;
@@ -253,7 +255,7 @@ private slots:
         QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
         QVERIFY(!JsonExport::write(readOnly, emojiDocument(), {mayFirst()}, {meeting()}));
         // ... also when the second half of a long event list is pasted in at once
-        const Events many(JsonExport::eventsWrittenInHalves + 1, meeting());
+        const Events many(JsonExport::eventsWrittenInTurns + 1, meeting());
         QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
         QVERIFY(!JsonExport::write(readOnly, emojiDocument(), {mayFirst()}, many));
     }

@@ -75,7 +75,14 @@ int runExtract(const QStringList &arguments)
         pipeline.extract = nullptr;
         pipeline.overlapped = nullptr;
     }
-    const Timeline timeline(std::move(input->document), std::move(pipeline));
+    // Not freed: the analysis of a long text is a few hundred thousand small
+    // objects, and freeing them one by one as the command ends took longer
+    // than writing out its events; the process ends right after, and the
+    // system takes the memory back at once. (Held by a static, so leak
+    // checkers see it still reachable.)
+    static const Timeline *keptUntilExit = nullptr;
+    keptUntilExit = new Timeline(std::move(input->document), std::move(pipeline));
+    const Timeline &timeline = *keptUntilExit;
     if (format == u"tsv") {
         writeOut(toTsv(timeline.document(), timeline.timexes()));
         return ExitOk;

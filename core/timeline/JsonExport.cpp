@@ -6,6 +6,9 @@
 #include <QIODevice>
 
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <span>
 #include <thread>
 
@@ -190,24 +193,96 @@ void JsonExport::event(JsonWriter &out, const Event &event, const CodePointMap &
     out.endObject();
 }
 
+namespace {
+
+// The events of a long export, written by two threads taking turns: the list
+// goes in blocks, this thread writing the even ones straight to the output and
+// a helper the odd ones into small buffers that this thread pastes in between.
+// Both work at once, and the buffers, a block each and a few at a time, stay
+// in cache where one buffer for half the list would be tens of megabytes of
+// fresh memory.
+class TurnTakingEvents {
+public:
+    static constexpr size_t blockSize = 64;   // events, some 64 KB of output
+    static constexpr size_t aheadMost = 8;    // blocks the helper may have waiting
+
+    TurnTakingEvents(const Events &events, const CodePointMap &offsets) : m_events(events), m_offsets(offsets) {}
+
+    void write(JsonWriter &out)
+    {
+        const size_t blocks = (m_events.size() + blockSize - 1) / blockSize;
+        std::jthread helper([&] {
+            for (size_t b = 1; b < blocks; b += 2) {
+                {
+                    std::unique_lock lock(m_mutex);
+                    m_changed.wait(lock, [&] { return m_ready.size() < aheadMost || m_stop; });
+                    if (m_stop)
+                        return;
+                }
+                JsonWriter block = JsonWriter::continuing(2);   // inside the top object's "events" array
+                block.reserve(expectedSize({}, eventsOf(b)));
+                for (const Event &e : eventsOf(b))
+                    JsonExport::event(block, e, m_offsets);
+                QByteArray made = block.take();
+                {
+                    const std::lock_guard lock(m_mutex);
+                    m_ready.push_back(std::move(made));
+                }
+                m_changed.notify_all();
+            }
+        });
+        // Should this thread stop early (out of memory), the helper must not
+        // wait for room for ever before it is joined.
+        const struct StopHelper {
+            TurnTakingEvents &self;
+            ~StopHelper()
+            {
+                {
+                    const std::lock_guard lock(self.m_mutex);
+                    self.m_stop = true;
+                }
+                self.m_changed.notify_all();
+            }
+        } stopHelper{*this};
+        for (size_t b = 0; b < blocks; ++b) {
+            if (b % 2 == 0) {
+                for (const Event &e : eventsOf(b))
+                    JsonExport::event(out, e, m_offsets);
+            } else {
+                QByteArray made;
+                {
+                    std::unique_lock lock(m_mutex);
+                    m_changed.wait(lock, [&] { return !m_ready.empty(); });
+                    made = std::move(m_ready.front());
+                    m_ready.pop_front();
+                }
+                m_changed.notify_all();
+                out.elements(made);
+            }
+            out.flushPoint();
+        }
+    }
+
+private:
+    std::span<const Event> eventsOf(size_t block) const
+    {
+        const size_t from = block * blockSize;
+        return {m_events.data() + from, std::min(blockSize, m_events.size() - from)};
+    }
+
+    const Events &m_events;
+    const CodePointMap &m_offsets;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QByteArray> m_ready;   // the helper's blocks, in order
+    bool m_stop = false;
+};
+
+} // namespace
+
 void JsonExport::all(JsonWriter &out, const Document &document, const Timexes &timexes, const Events &events)
 {
     const CodePointMap offsets(document.text);
-    // A long list of events (each with its sentences, most of a long export)
-    // is written in two halves at once: the second on another thread, into
-    // memory, while this one writes everything before it to `out`.
-    const size_t half = events.size() >= eventsWrittenInHalves ? events.size() / 2 : events.size();
-    QByteArray secondHalf;
-    std::jthread helper;
-    if (half < events.size()) {
-        helper = std::jthread([&] {
-            JsonWriter rest = JsonWriter::continuing(2);   // inside the top object's "events" array
-            rest.reserve(expectedSize({}, {events.begin() + qsizetype(half), events.end()}));
-            for (size_t i = half; i < events.size(); ++i)
-                event(rest, events[i], offsets);
-            secondHalf = rest.take();
-        });
-    }
     out.beginObject();
     out.key("document");
     JsonExport::document(out, document, offsets);
@@ -220,13 +295,13 @@ void JsonExport::all(JsonWriter &out, const Document &document, const Timexes &t
     out.endArray();
     out.key("events");
     out.beginArray();
-    for (size_t i = 0; i < half; ++i) {
-        event(out, events[i], offsets);
-        out.flushPoint();
-    }
-    if (helper.joinable()) {
-        helper.join();
-        out.elements(secondHalf);
+    if (events.size() >= eventsWrittenInTurns) {
+        TurnTakingEvents(events, offsets).write(out);
+    } else {
+        for (const Event &e : events) {
+            event(out, e, offsets);
+            out.flushPoint();
+        }
     }
     out.endArray();
     out.endObject();

@@ -354,7 +354,7 @@ void JsonWriter::elements(QByteArrayView made)
     Q_ASSERT(!m_empty.empty() && !m_empty.back() && !m_afterKey);
     if (made.isEmpty())
         return;
-    if (m_device) {
+    if (m_device && made.size() >= chunkBytes) {
         // Straight to the device: the pasted part is long, and copying it into
         // the chunk buffer first would only move it twice.
         flush();
