@@ -197,13 +197,13 @@ private slots:
         QVERIFY(buffer.data() == inMemory);
     }
 
-    // From JsonExport::eventsWrittenInTurns events on, two threads write the
-    // events, taking turns by blocks; the text must be the one a single writer
-    // makes, element by element.
+    // From JsonExport::writtenInTurnsFrom items on, two threads write a list
+    // (the events, the expressions), taking turns by blocks; the text must be
+    // the one a single writer makes, element by element.
     void longEventListWrittenInTurnsReadsAsOne_data()
     {
         QTest::addColumn<int>("count");
-        const int from = int(JsonExport::eventsWrittenInTurns);
+        const int from = int(JsonExport::writtenInTurnsFrom);
         QTest::newRow("one short") << from - 1;
         QTest::newRow("at the threshold") << from;
         QTest::newRow("odd, past it") << 2 * from + 1;
@@ -220,6 +220,12 @@ private slots:
             e.title = e.title.repeated(1 + i % 3);
             events.push_back(e);
         }
+        Timexes timexes;
+        for (int i = 0; i < count; ++i) {
+            Timex t = mayFirst();
+            t.id = u"t"_s + QString::number(i + 1);
+            timexes.push_back(t);
+        }
         const Document doc = emojiDocument();
         const CodePointMap offsets(doc.text);
         JsonWriter one;
@@ -228,7 +234,8 @@ private slots:
         JsonExport::document(one, doc, offsets);
         one.key("timexes");
         one.beginArray();
-        JsonExport::timex(one, mayFirst(), offsets);
+        for (const Timex &t : timexes)
+            JsonExport::timex(one, t, offsets);
         one.endArray();
         one.key("events");
         one.beginArray();
@@ -237,13 +244,15 @@ private slots:
         one.endArray();
         one.endObject();
         const QByteArray expected = one.take() + '\n';
-        QVERIFY(JsonExport::toJson(doc, {mayFirst()}, events) == expected);
+        QVERIFY(JsonExport::toJson(doc, timexes, events) == expected);
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
-        QVERIFY(JsonExport::write(buffer, doc, {mayFirst()}, events));
+        QVERIFY(JsonExport::write(buffer, doc, timexes, events));
         QVERIFY(buffer.data() == expected);
         const json parsed = json::parse(expected.toStdString());
         QCOMPARE(parsed["events"].size(), size_t(count));
+        QCOMPARE(parsed["timexes"].size(), size_t(count));
+        QCOMPARE(parsed["timexes"][size_t(count - 1)]["id"], json("t" + std::to_string(count)));
         QCOMPARE(parsed["events"][size_t(count - 1)]["id"], json("e" + std::to_string(count)));
     }
 
@@ -255,7 +264,7 @@ private slots:
         QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
         QVERIFY(!JsonExport::write(readOnly, emojiDocument(), {mayFirst()}, {meeting()}));
         // ... also when the second half of a long event list is pasted in at once
-        const Events many(JsonExport::eventsWrittenInTurns + 1, meeting());
+        const Events many(JsonExport::writtenInTurnsFrom + 1, meeting());
         QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
         QVERIFY(!JsonExport::write(readOnly, emojiDocument(), {mayFirst()}, many));
     }

@@ -195,22 +195,28 @@ void JsonExport::event(JsonWriter &out, const Event &event, const CodePointMap &
 
 namespace {
 
-// The events of a long export, written by two threads taking turns: the list
-// goes in blocks, this thread writing the even ones straight to the output and
-// a helper the odd ones into small buffers that this thread pastes in between.
-// Both work at once, and the buffers, a block each and a few at a time, stay
-// in cache where one buffer for half the list would be tens of megabytes of
-// fresh memory.
-class TurnTakingEvents {
+// A long list of an export (the events, each with its sentences, or the
+// expressions), written by two threads taking turns: the list goes in blocks,
+// this thread writing the even ones straight to the output and a helper the
+// odd ones into small buffers that this thread pastes in between. Both work at
+// once, and the buffers, a block each and a few at a time, stay in cache where
+// one buffer for half the list would be tens of megabytes of fresh memory.
+template <typename Item>
+class TurnTakingWriter {
 public:
-    static constexpr size_t blockSize = 64;   // events, some 64 KB of output
-    static constexpr size_t aheadMost = 8;    // blocks the helper may have waiting
+    using WriteOne = void (*)(JsonWriter &, const Item &, const CodePointMap &);
+    using SizeOf = qsizetype (*)(std::span<const Item>);
+    static constexpr size_t aheadMost = 8;   // blocks the helper may have waiting
 
-    TurnTakingEvents(const Events &events, const CodePointMap &offsets) : m_events(events), m_offsets(offsets) {}
+    // `blockSize` items make some 64 KB of output; `sizeOf` guesses a block's size.
+    TurnTakingWriter(std::span<const Item> items, size_t blockSize, WriteOne writeOne, SizeOf sizeOf,
+                     const CodePointMap &offsets)
+        : m_items(items), m_blockSize(blockSize), m_writeOne(writeOne), m_sizeOf(sizeOf), m_offsets(offsets) {}
 
+    // Writes the items into the array open in `out`, two levels down (in the top object).
     void write(JsonWriter &out)
     {
-        const size_t blocks = (m_events.size() + blockSize - 1) / blockSize;
+        const size_t blocks = (m_items.size() + m_blockSize - 1) / m_blockSize;
         std::jthread helper([&] {
             for (size_t b = 1; b < blocks; b += 2) {
                 {
@@ -219,10 +225,11 @@ public:
                     if (m_stop)
                         return;
                 }
-                JsonWriter block = JsonWriter::continuing(2);   // inside the top object's "events" array
-                block.reserve(expectedSize({}, eventsOf(b)));
-                for (const Event &e : eventsOf(b))
-                    JsonExport::event(block, e, m_offsets);
+                // After an item of this thread's own: the array already has one.
+                JsonWriter block = JsonWriter::continuing(2);
+                block.reserve(m_sizeOf(itemsOf(b)));
+                for (const Item &item : itemsOf(b))
+                    m_writeOne(block, item, m_offsets);
                 QByteArray made = block.take();
                 {
                     const std::lock_guard lock(m_mutex);
@@ -234,7 +241,7 @@ public:
         // Should this thread stop early (out of memory), the helper must not
         // wait for room for ever before it is joined.
         const struct StopHelper {
-            TurnTakingEvents &self;
+            TurnTakingWriter &self;
             ~StopHelper()
             {
                 {
@@ -246,8 +253,8 @@ public:
         } stopHelper{*this};
         for (size_t b = 0; b < blocks; ++b) {
             if (b % 2 == 0) {
-                for (const Event &e : eventsOf(b))
-                    JsonExport::event(out, e, m_offsets);
+                for (const Item &item : itemsOf(b))
+                    m_writeOne(out, item, m_offsets);
             } else {
                 QByteArray made;
                 {
@@ -264,19 +271,38 @@ public:
     }
 
 private:
-    std::span<const Event> eventsOf(size_t block) const
+    std::span<const Item> itemsOf(size_t block) const
     {
-        const size_t from = block * blockSize;
-        return {m_events.data() + from, std::min(blockSize, m_events.size() - from)};
+        const size_t from = block * m_blockSize;
+        return m_items.subspan(from, std::min(m_blockSize, m_items.size() - from));
     }
 
-    const Events &m_events;
+    const std::span<const Item> m_items;
+    const size_t m_blockSize;
+    const WriteOne m_writeOne;
+    const SizeOf m_sizeOf;
     const CodePointMap &m_offsets;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<QByteArray> m_ready;   // the helper's blocks, in order
     bool m_stop = false;
 };
+
+// Writes `items` into the array open in `out`: in turns when the list is long.
+template <typename Item>
+void writeList(JsonWriter &out, std::span<const Item> items, size_t blockSize,
+               typename TurnTakingWriter<Item>::WriteOne writeOne,
+               typename TurnTakingWriter<Item>::SizeOf sizeOf, const CodePointMap &offsets)
+{
+    if (items.size() >= JsonExport::writtenInTurnsFrom) {
+        TurnTakingWriter<Item>(items, blockSize, writeOne, sizeOf, offsets).write(out);
+        return;
+    }
+    for (const Item &item : items) {
+        writeOne(out, item, offsets);
+        out.flushPoint();
+    }
+}
 
 } // namespace
 
@@ -288,21 +314,13 @@ void JsonExport::all(JsonWriter &out, const Document &document, const Timexes &t
     JsonExport::document(out, document, offsets);
     out.key("timexes");
     out.beginArray();
-    for (const Timex &t : timexes) {
-        timex(out, t, offsets);
-        out.flushPoint();
-    }
+    writeList<Timex>(out, timexes, 256, &JsonExport::timex,
+                     [](std::span<const Timex> some) { return expectedSize(some, {}); }, offsets);
     out.endArray();
     out.key("events");
     out.beginArray();
-    if (events.size() >= eventsWrittenInTurns) {
-        TurnTakingEvents(events, offsets).write(out);
-    } else {
-        for (const Event &e : events) {
-            event(out, e, offsets);
-            out.flushPoint();
-        }
-    }
+    writeList<Event>(out, events, 64, &JsonExport::event,
+                     [](std::span<const Event> some) { return expectedSize({}, some); }, offsets);
     out.endArray();
     out.endObject();
 }

@@ -40,9 +40,9 @@ public:
     static bool write(QIODevice &device, const Document &document, const Timexes &timexes,
                       const Events &events);
 
-    // From this many events on, two threads write the events, taking turns
-    // by blocks (see TurnTakingEvents in the .cpp).
-    static constexpr size_t eventsWrittenInTurns = 2000;
+    // From this many items on, two threads write a list (the events, the
+    // expressions), taking turns by blocks (see TurnTakingWriter in the .cpp).
+    static constexpr size_t writtenInTurnsFrom = 2000;
 
 private:
     static void all(JsonWriter &out, const Document &document, const Timexes &timexes, const Events &events);
