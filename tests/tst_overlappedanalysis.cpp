@@ -3,6 +3,7 @@
 // exactly what segmenting, tagging and extracting in turn give, on texts long
 // enough to come in many pieces, cut between paragraphs or inside one line.
 #include "events/EventExtractor.h"
+#include "events/MentionLinker.h"
 #include "temporal/TemporalTagger.h"
 #include "text/Segmenter.h"
 #include "timeline/AnalysisPipeline.h"
@@ -14,6 +15,8 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QtTest>
+
+#include <limits>
 
 using namespace chronoline;
 using namespace Qt::StringLiterals;
@@ -125,6 +128,31 @@ private slots:
         QVERIFY(given.segmentation.sentences.empty());
         QVERIFY(!given.events.empty());
         QCOMPARE(json(d, given.timexes, given.events), json(d, whole.timexes, whole.events));
+    }
+
+    // The mention linker looks for mentions on two threads for a long list of
+    // events: the same mentions as on one.
+    void mentionsFoundOnTwoThreadsAsOnOne()
+    {
+        QString text;
+        for (int i = 0; i < 40; ++i)
+            text += sample() + u"\n\n"_s;
+        text += tempEvalTexts();
+        const Document d = documentOf(text, QDate(2023, 3, 14));
+        const Segmentation sentences = Segmenter::english().segmentSentences(d.text);
+        const Timexes timexes = TemporalTagger::english().tag(d.text, d.dct);
+        const size_t threshold = events::MentionLinker::twoThreadsFrom;
+        events::MentionLinker::twoThreadsFrom = std::numeric_limits<size_t>::max();
+        const Events one = EventExtractor::english().extract(d, sentences, timexes);
+        events::MentionLinker::twoThreadsFrom = 0;
+        const Events two = EventExtractor::english().extract(d, sentences, timexes);
+        events::MentionLinker::twoThreadsFrom = threshold;
+        QVERIFY(one.size() > 400);
+        size_t mentions = 0;
+        for (const Event &e : one)
+            mentions += e.mentions.size();
+        QVERIFY(mentions > one.size());   // some events are mentioned more than once
+        QCOMPARE(json(d, timexes, two), json(d, timexes, one));
     }
 
     // Cutting at lastParagraphCut and splitting each part alone gives the

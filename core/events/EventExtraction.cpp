@@ -78,7 +78,7 @@ Events EventExtraction::finish()
             live.push_back(i);
     }
     EventMerger().merge(m_drafts, live);
-    MentionLinker(m_cache, m_builder).link(m_drafts, live);
+    MentionLinker(m_cache, m_builder, m_lexicon).link(m_drafts, live);
     SalienceScorer().score(m_drafts, live, m_cache.count());
     return EventOrdering().sorted(m_drafts, live);
 }

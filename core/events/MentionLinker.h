@@ -2,7 +2,9 @@
 
 #include "events/DraftBuilder.h"
 #include "events/EventDraft.h"
+#include "events/EventLexicon.h"
 #include "events/SentenceCache.h"
+#include "events/SentenceSynonyms.h"
 
 #include <span>
 #include <vector>
@@ -15,9 +17,13 @@ namespace chronoline::events {
 // kind ("Xi ... is expected to visit Moscow to meet with ... Putin"). Such a
 // mention has no expression of its own. Only sentences within a window around
 // the event are read, so the cost stays linear in the text.
+//
+// Finding the sentences (the searches, nearly all the work) runs on two
+// threads for a long list of events; attaching them, one thread.
 class MentionLinker {
 public:
-    MentionLinker(SentenceCache &cache, const DraftBuilder &builder) : m_cache(cache), m_builder(builder) {}
+    MentionLinker(SentenceCache &cache, const DraftBuilder &builder, const EventLexicon &lexicon)
+        : m_cache(cache), m_builder(builder), m_lexicon(lexicon) {}
 
     // Sentences either side: a key phrase is cheap to look for and a story
     // repeats it further away; names need the sentence analysed.
@@ -26,9 +32,18 @@ public:
 
     void link(std::vector<EventDraft> &drafts, std::span<const size_t> live) const;
 
+    // From this many events on, two threads look for their mentions. Not a
+    // constant, so that a test can hold one thread and two to the same result.
+    static inline size_t twoThreadsFrom = 2000;
+
 private:
+    // The sentences that speak of draft d, in the order found (may repeat);
+    // reads the cache only.
+    std::vector<int> sentencesAbout(const EventDraft &d, SentenceSynonyms &synonyms) const;
+
     SentenceCache &m_cache;
     const DraftBuilder &m_builder;
+    const EventLexicon &m_lexicon;
 };
 
 } // namespace chronoline::events

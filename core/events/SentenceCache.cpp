@@ -7,7 +7,7 @@ namespace chronoline::events {
 SentenceCache::SentenceCache(QStringView text, std::vector<Sentence> sentences, const Timexes &timexes,
                              const EventLexicon &lexicon)
     : m_text(text), m_spans(std::move(sentences)), m_timexes(timexes), m_timexFrom(m_spans.size() + 1, 0),
-      m_analysed(m_spans.size()), m_texts(m_spans.size()), m_synonymFrom(m_spans.size(), -1),
+      m_analysed(m_spans.size()), m_texts(m_spans.size()),
       m_scanner(lexicon)
 {
 }
@@ -18,7 +18,6 @@ void SentenceCache::addSentences(std::span<const Sentence> sentences)
     m_timexFrom.resize(m_spans.size() + 1, 0);
     m_analysed.resize(m_spans.size());
     m_texts.resize(m_spans.size());
-    m_synonymFrom.resize(m_spans.size(), -1);
 }
 
 void SentenceCache::indexTimexes(qsizetype knownTo)
@@ -91,32 +90,6 @@ const AnalysedSentence &SentenceCache::sentence(int i)
     }
     m_splitter.split(s);
     return s;
-}
-
-bool SentenceCache::holdsSynonymClass(int i, int synonymClass)
-{
-    Q_ASSERT(i < m_settled);
-    int &from = m_synonymFrom[size_t(i)];
-    if (from < 0) {
-        // Only the words' lexicon entries matter, not their tags: an analysis
-        // already made serves, else a scan of the words alone.
-        const AnalysedSentence *s = m_analysed[size_t(i)].get();
-        if (!s) {
-            const Sentence &span = m_spans[size_t(i)];
-            m_scanner.scan(m_text, span.start, span.end, i, m_wordsOnly);
-            s = &m_wordsOnly;
-        }
-        from = int(m_synonymPool.size());
-        m_synonymPool.push_back(0);
-        for (const Word &w : s->words) {
-            if (w.entry && w.entry->synonymClass >= 0) {
-                m_synonymPool.push_back(w.entry->synonymClass);
-                ++m_synonymPool[size_t(from)];
-            }
-        }
-    }
-    const auto first = m_synonymPool.begin() + from + 1;
-    return std::find(first, first + m_synonymPool[size_t(from)], synonymClass) != first + m_synonymPool[size_t(from)];
 }
 
 const QString &SentenceCache::textOf(int i)

@@ -55,11 +55,8 @@ public:
     }
 
     const AnalysedSentence &sentence(int i);
-    // Whether a word of sentence i belongs to synonym class `synonymClass`
-    // (events_synonyms.txt). The classes a sentence holds are worked out once,
-    // from its words alone (no tagging, no clauses): the mention linker asks
-    // this of the same few sentences for every event near them.
-    bool holdsSynonymClass(int i, int synonymClass);
+    // Sentence i's analysis if it is at hand (made and not released), else null.
+    const AnalysedSentence *analysedIfAny(int i) const { return m_analysed[size_t(i)].get(); }
     // The text of sentence i, one shared copy however many events and mentions cite it.
     const QString &textOf(int i);
 
@@ -84,12 +81,6 @@ private:
     std::vector<std::unique_ptr<AnalysedSentence>> m_spare;   // released, to be reused
     int m_releasedBefore = 0;
     std::vector<QString> m_texts;   // filled as asked for
-    AnalysedSentence m_wordsOnly;   // scratch for a sentence scanned but not analysed
-    // Sentence i's synonym classes, once asked for: m_synonymPool[m_synonymFrom[i]]
-    // is how many, the classes follow. -1: not asked yet. One pool, not a
-    // vector per sentence: a long text has a hundred thousand sentences.
-    std::vector<int> m_synonymFrom;
-    std::vector<int> m_synonymPool;
     WordScanner m_scanner;
     PosGuesser m_guesser;
     ClauseSplitter m_splitter;
