@@ -155,7 +155,7 @@ private slots:
         QCOMPARE(json(d, timexes, two), json(d, timexes, one));
     }
 
-    // Cutting at lastParagraphCut and splitting each part alone gives the
+    // Cutting at nextParagraphCut and splitting each part alone gives the
     // whole text's paragraphs and sentences.
     void partsSplitAsTheWhole_data()
     {
@@ -174,11 +174,11 @@ private slots:
         QFETCH(int, cutPoints);
         const Segmenter &segmenter = Segmenter::english();
         const Segmentation whole = segmenter.segmentSentences(text);
-        // Cut at every cut point, from the end back.
-        std::vector<qsizetype> cuts{text.size()};
-        for (qsizetype p = Segmenter::lastParagraphCut(text, 0, text.size()); p > 0;
-             p = Segmenter::lastParagraphCut(text, 0, p - 1))
-            cuts.insert(cuts.begin(), p);
+        // Cut at every cut point.
+        std::vector<qsizetype> cuts;
+        for (qsizetype p = Segmenter::nextParagraphCut(text, 0); p >= 0; p = Segmenter::nextParagraphCut(text, p + 1))
+            cuts.push_back(p);
+        cuts.push_back(text.size());
         Segmentation joined;
         qsizetype from = 0;
         for (const qsizetype to : cuts) {

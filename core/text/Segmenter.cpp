@@ -1,6 +1,7 @@
 #include "text/Segmenter.h"
 
 #include "text/Characters.h"
+#include "text/UnitSearch.h"
 #include "text/WordSet.h"
 
 #include <algorithm>
@@ -59,15 +60,20 @@ Segmentation Segmenter::segmentSentences(QStringView text, qsizetype from, qsize
     return result;
 }
 
-qsizetype Segmenter::lastParagraphCut(QStringView text, qsizetype from, qsizetype to)
+qsizetype Segmenter::nextParagraphCut(QStringView text, qsizetype from)
 {
-    for (qsizetype p = std::min(to, text.size() - 1); p >= from; --p) {
-        if (text[p] != u'\n')
+    const char16_t *s = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype p = std::max<qsizetype>(from, 0); p < n; ++p) {
+        p = units::findControlOrNonAscii(s, p, n);   // every line break is one
+        if (p == n)
+            break;
+        if (s[p] != u'\n')
             continue;
         qsizetype q = p + 1;
-        while (q < text.size() && !chars::isLineBreak(text[q].unicode()) && chars::isSpace(text[q].unicode()))
+        while (q < n && !chars::isLineBreak(s[q]) && chars::isSpace(s[q]))
             ++q;
-        if (q == text.size() || chars::isLineBreak(text[q].unicode()))
+        if (q == n || chars::isLineBreak(s[q]))
             return p;
     }
     return -1;

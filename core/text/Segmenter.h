@@ -40,14 +40,14 @@ public:
     // time of a whole segmentation.
     Segmentation segmentSentences(QStringView text) const;
     // The same for text[from, to) alone, where both ends are the text's ends or
-    // cuts from lastParagraphCut(): the paragraphs and sentences
+    // cuts from nextParagraphCut(): the paragraphs and sentences
     // segmentSentences(text) has there, paragraphs numbered from
     // `firstParagraph`. This is how a long text is split a piece at a time.
     Segmentation segmentSentences(QStringView text, qsizetype from, qsizetype to, int firstParagraph) const;
-    // The last position in [from, to] where the text may be cut without
+    // The first position at or after `from` where the text may be cut without
     // changing its paragraphs and sentences (a line break with a blank line
     // after it: blank lines always end a paragraph), or -1 if there is none.
-    static qsizetype lastParagraphCut(QStringView text, qsizetype from, qsizetype to);
+    static qsizetype nextParagraphCut(QStringView text, qsizetype from);
     std::vector<Paragraph> paragraphs(QStringView text) const;
     std::vector<Sentence> sentences(QStringView text) const;
     std::vector<Token> tokens(QStringView text) const;

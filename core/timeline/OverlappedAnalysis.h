@@ -8,9 +8,9 @@
 namespace chronoline {
 
 // Segments, tags and extracts events for English with the work spread over two
-// threads: one tags the text and splits its sentences a piece at a time, and
-// the other builds the events of each stretch of sentences the first has
-// passed while it goes on. The result is the
+// threads: one tags the text a piece at a time, and the other splits the
+// sentences and builds the events of each stretch the tagger has passed while
+// it goes on (splitting ahead whenever it would otherwise wait). The result is the
 // same as running Segmenter, TemporalTagger and EventExtractor in turn
 // (tst_overlappedanalysis holds it to that); on a long text it comes sooner,
 // since most of the extractor's work is done by the time the tagger ends.
