@@ -4,6 +4,8 @@
 
 #include "document/DocumentLoader.h"
 #include "timeline/AnalysisPipeline.h"
+#include "timeline/JsonExport.h"
+#include "timeline/OverlappedAnalysis.h"
 #include "timeml/TimeMLReader.h"
 #include "project/ProjectReader.h"
 #include "temporal/TemporalTagger.h"
@@ -90,7 +92,8 @@ QString fuzzSegmenter(const QByteArray &input)
     return testing::brokenInvariant(text, Segmenter::english().segment(text));
 }
 
-// Segment, tag and extract events, as the viewer and `chronoline-cli extract` do.
+// Segment, tag and extract events one after another, and as the viewer and
+// `chronoline-cli extract` do, overlapped on two threads: the same either way.
 QString fuzzAnalysis(const QByteArray &input)
 {
     Document doc;
@@ -101,11 +104,18 @@ QString fuzzAnalysis(const QByteArray &input)
     const Timexes timexes = pipeline.tag(doc.text, doc.dct);
     if (QString problem = checkTimexes(timexes, doc.text); !problem.isEmpty())
         return problem;
-    for (const Event &e : pipeline.extract(doc, segmentation, timexes)) {
+    const Events events = pipeline.extract(doc, segmentation, timexes);
+    for (const Event &e : events) {
         const SentenceRef &s = e.sentence;
         if (s.start < 0 || s.end < s.start || s.end > doc.text.size())
             return u"event %1 cites [%2, %3), outside the text"_s.arg(e.id).arg(s.start).arg(s.end);
     }
+    const OverlappedAnalysis::Result overlapped = pipeline.overlapped(doc, nullptr);
+    if (overlapped.segmentation.sentences != segmentation.sentences
+        || overlapped.segmentation.paragraphs != segmentation.paragraphs)
+        return u"the overlapped analysis split other sentences"_s;
+    if (JsonExport::toJson(doc, overlapped.timexes, overlapped.events) != JsonExport::toJson(doc, timexes, events))
+        return u"the overlapped analysis found other expressions or events"_s;
     return {};
 }
 
