@@ -49,6 +49,8 @@ public:
 
     // The sentences that follow those given so far.
     void addSentences(std::span<const Sentence> sentences);
+    // Room for about `count` sentences, when they come through addSentences().
+    void reserveSentences(size_t count) { m_cache.reserveSentences(count); }
     // The text before `knownTo` is tagged (its expressions are in the list) and
     // its sentences are given: build the events of every whole stretch of
     // sentences that ends by then.

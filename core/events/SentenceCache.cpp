@@ -20,6 +20,14 @@ void SentenceCache::addSentences(std::span<const Sentence> sentences)
     m_texts.resize(m_spans.size());
 }
 
+void SentenceCache::reserveSentences(size_t count)
+{
+    m_spans.reserve(count);
+    m_timexFrom.reserve(count + 1);
+    m_analysed.reserve(count);
+    m_texts.reserve(count);
+}
+
 void SentenceCache::indexTimexes(qsizetype knownTo)
 {
     // Sentence i's expressions are m_timexOrder[m_timexFrom[i] .. m_timexFrom[i + 1]);

@@ -33,6 +33,8 @@ public:
 
     // Sentences that follow those given so far.
     void addSentences(std::span<const Sentence> sentences);
+    // Room for about `count` sentences in all, when they are to come a few at a time.
+    void reserveSentences(size_t count);
     // Takes in the expressions appended to the list since the last call (in text
     // order, as the tagger gives them) that start before `knownTo`, and settles
     // the sentences that end by then. Up to `knownTo` the text must be tagged

@@ -193,6 +193,14 @@ OverlappedAnalysis::Result OverlappedAnalysis::run(const Document &document, con
     // from the text's length (news has an expression per 280 characters or so).
     result.timexes.reserve(size_t(text.size() / 256) + 16);
     events::EventExtraction extraction(document, result.timexes, known ? known->sentences : std::vector<Sentence>());
+    if (!known) {
+        // Room for the sentences to come, so that their lists are not copied as
+        // they grow: news runs to a sentence per 130 characters or so.
+        const size_t sentences = size_t(text.size() / 128) + 16;
+        extraction.reserveSentences(sentences);
+        result.segmentation.sentences.reserve(sentences);
+        result.segmentation.paragraphs.reserve(sentences / 2);
+    }
     for (;;) {
         std::optional<PieceQueue::Piece> piece = queue.tryPop();
         if (!piece) {
