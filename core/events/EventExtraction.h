@@ -12,6 +12,7 @@
 #include "temporal/Timex.h"
 #include "text/TextSpans.h"
 
+#include <span>
 #include <vector>
 
 namespace chronoline::events {

@@ -6,7 +6,6 @@
 
 #include <condition_variable>
 #include <deque>
-#include <algorithm>
 #include <exception>
 #include <iterator>
 #include <mutex>
@@ -122,8 +121,8 @@ public:
 
     // The extractor's side: takes the stretches split so far (in order) into
     // `all` and the extraction, splitting or waiting until the text is split
-    // up to `needed`. Returns how far it is split.
-    qsizetype collect(qsizetype needed, Segmentation &all, events::EventExtraction &extraction)
+    // up to `needed`.
+    void collect(qsizetype needed, Segmentation &all, events::EventExtraction &extraction)
     {
         for (;;) {
             std::deque<Segmentation> split;
@@ -141,7 +140,7 @@ public:
                 extraction.addSentences(part.sentences);
             }
             if (to >= needed)
-                return to;
+                return;
             if (!busy && splitNext())
                 continue;
             std::unique_lock lock(m_mutex);   // the other thread is splitting: wait for it
@@ -149,15 +148,9 @@ public:
         }
     }
 
-    bool done() const
-    {
-        const std::lock_guard lock(m_mutex);
-        return m_claimedTo >= m_text.size();
-    }
-
 private:
     const QStringView m_text;
-    mutable std::mutex m_mutex;
+    std::mutex m_mutex;
     std::condition_variable m_changed;
     bool m_busy = false;                // a stretch is being split
     qsizetype m_claimedTo = 0;          // split, or being split, up to here
