@@ -8,7 +8,7 @@ SentenceCache::SentenceCache(QStringView text, std::vector<Sentence> sentences, 
                              const EventLexicon &lexicon)
     : m_text(text), m_spans(std::move(sentences)), m_timexes(timexes), m_timexFrom(m_spans.size() + 1, 0),
       m_analysed(m_spans.size()), m_texts(m_spans.size()),
-      m_scanner(lexicon)
+      m_analyser(lexicon)
 {
 }
 
@@ -18,6 +18,12 @@ void SentenceCache::addSentences(std::span<const Sentence> sentences)
     m_timexFrom.resize(m_spans.size() + 1, 0);
     m_analysed.resize(m_spans.size());
     m_texts.resize(m_spans.size());
+}
+
+void SentenceCache::adopt(int i, std::unique_ptr<AnalysedSentence> analysed)
+{
+    if (i >= m_releasedBefore && i < count() && !m_analysed[size_t(i)])
+        m_analysed[size_t(i)] = std::move(analysed);
 }
 
 void SentenceCache::reserveSentences(size_t count)
@@ -83,21 +89,11 @@ const AnalysedSentence &SentenceCache::sentence(int i)
         slot = std::move(m_spare.back());
         m_spare.pop_back();
     }
-    AnalysedSentence &s = *slot;
-    m_scanner.scan(m_text, span.start, span.end, i, s);
-    // Mark the words each expression covers before tagging: a date is never a verb.
-    for (int t : timexesIn(i)) {
-        const Timex &x = m_timexes[size_t(t)];
-        for (int w = s.wordAt(x.start); w < s.size() && s.words[size_t(w)].start < x.end; ++w)
-            s.words[size_t(w)].timex = t;
-    }
-    m_guesser.tag(s);
-    for (Word &w : s.words) {
-        if (w.timex >= 0 && w.tag != WordTag::Punct)
-            w.tag = w.text[0].isDigit() ? WordTag::Num : WordTag::Noun;
-    }
-    m_splitter.split(s);
-    return s;
+    m_marks.clear();
+    for (int t : timexesIn(i))
+        m_marks.push_back({m_timexes[size_t(t)].start, m_timexes[size_t(t)].end, t});
+    m_analyser.analyse(m_text, span, i, m_marks, *slot);
+    return *slot;
 }
 
 const QString &SentenceCache::textOf(int i)

@@ -1,10 +1,8 @@
 #pragma once
 
 #include "events/AnalysedSentence.h"
-#include "events/ClauseSplitter.h"
 #include "events/EventLexicon.h"
-#include "events/PosGuesser.h"
-#include "events/WordScanner.h"
+#include "events/SentenceAnalyser.h"
 #include "temporal/Timex.h"
 #include "text/TextSpans.h"
 
@@ -57,6 +55,10 @@ public:
     }
 
     const AnalysedSentence &sentence(int i);
+    // Sentence i's analysis made elsewhere (SentenceAnalyser, ahead of need on
+    // another thread), from its span and the expressions it holds: kept unless
+    // the sentence is analysed or released already.
+    void adopt(int i, std::unique_ptr<AnalysedSentence> analysed);
     // Sentence i's analysis if it is at hand (made and not released), else null.
     const AnalysedSentence *analysedIfAny(int i) const { return m_analysed[size_t(i)].get(); }
     // The text of sentence i, one shared copy however many events and mentions cite it.
@@ -83,9 +85,8 @@ private:
     std::vector<std::unique_ptr<AnalysedSentence>> m_spare;   // released, to be reused
     int m_releasedBefore = 0;
     std::vector<QString> m_texts;   // filled as asked for
-    WordScanner m_scanner;
-    PosGuesser m_guesser;
-    ClauseSplitter m_splitter;
+    SentenceAnalyser m_analyser;
+    std::vector<TimexMark> m_marks;   // scratch: the expressions of the sentence analysed
 };
 
 } // namespace chronoline::events
