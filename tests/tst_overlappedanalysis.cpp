@@ -119,6 +119,27 @@ private slots:
             QVERIFY(!events.empty());   // a long row must test something
     }
 
+    // The same texts with the tagging thread splitting and analysing sentences
+    // ahead after every piece, as it does when the extractor falls behind.
+    void sameWhenTheTaggerHelps_data() { sameAsInTurn_data(); }
+
+    void sameWhenTheTaggerHelps()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, dct);
+        const Document d = documentOf(text, dct.isValid() ? std::optional(dct) : std::nullopt);
+        const Segmentation sentences = Segmenter::english().segmentSentences(d.text);
+        const Timexes timexes = TemporalTagger::english().tag(d.text, d.dct);
+        const Events events = EventExtractor::english().extract(d, sentences, timexes);
+        const size_t threshold = OverlappedAnalysis::helpWhenWaiting;
+        OverlappedAnalysis::helpWhenWaiting = 0;
+        const OverlappedAnalysis::Result r = OverlappedAnalysis::run(d);
+        OverlappedAnalysis::helpWhenWaiting = threshold;
+        QVERIFY(r.segmentation.paragraphs == sentences.paragraphs);
+        QVERIFY(r.segmentation.sentences == sentences.sentences);
+        QCOMPARE(json(d, r.timexes, r.events), json(d, timexes, events));
+    }
+
     void knownSentencesAreNotSplitAgain()
     {
         const Document d = documentOf(sample(), QDate(2023, 3, 14));

@@ -12,6 +12,7 @@
 #include "temporal/Timex.h"
 #include "text/TextSpans.h"
 
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -50,6 +51,8 @@ public:
 
     // The sentences that follow those given so far.
     void addSentences(std::span<const Sentence> sentences);
+    // Sentence i's analysis, made on another thread (see SentenceCache::adopt).
+    void adopt(int i, std::unique_ptr<AnalysedSentence> analysed) { m_cache.adopt(i, std::move(analysed)); }
     // Room for about `count` sentences, when they come through addSentences().
     void reserveSentences(size_t count) { m_cache.reserveSentences(count); }
     // The text before `knownTo` is tagged (its expressions are in the list) and

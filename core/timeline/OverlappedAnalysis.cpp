@@ -1,6 +1,7 @@
 #include "timeline/OverlappedAnalysis.h"
 
 #include "events/EventExtraction.h"
+#include "events/SentenceAnalyser.h"
 #include "temporal/TemporalTagger.h"
 #include "text/Segmenter.h"
 
@@ -8,9 +9,12 @@
 #include <deque>
 #include <exception>
 #include <iterator>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace chronoline {
 
@@ -79,6 +83,11 @@ public:
     // About this much text per stretch, cut at the first blank line after it.
     static constexpr qsizetype stretchLength = 32 * 1024;
 
+    struct Stretch {
+        int firstSentence = 0;   // the index of its first sentence in the whole text
+        Segmentation part;
+    };
+
     explicit SharedSplitter(QStringView text) : m_text(text) {}
 
     // Splits the next stretch; false, at once, if another thread is splitting
@@ -87,6 +96,7 @@ public:
     {
         qsizetype from = 0;
         int paragraphs = 0;
+        int sentences = 0;
         {
             const std::lock_guard lock(m_mutex);
             if (m_busy || m_claimedTo >= m_text.size())
@@ -94,6 +104,7 @@ public:
             m_busy = true;
             from = m_claimedTo;
             paragraphs = m_paragraphs;
+            sentences = m_sentences;
         }
         const qsizetype cut = Segmenter::nextParagraphCut(m_text, from + stretchLength);
         const qsizetype to = cut < 0 ? m_text.size() : cut;
@@ -108,11 +119,14 @@ public:
             m_changed.notify_all();
             throw;
         }
+        auto stretch = std::make_shared<const Stretch>(Stretch{sentences, std::move(part)});
         {
             const std::lock_guard lock(m_mutex);
-            m_paragraphs += int(part.paragraphs.size());
+            m_paragraphs += int(stretch->part.paragraphs.size());
+            m_sentences += int(stretch->part.sentences.size());
             m_claimedTo = to;
-            m_split.push_back(std::move(part));
+            m_split.push_back(stretch);
+            m_all.push_back(std::move(stretch));
             m_busy = false;
         }
         m_changed.notify_all();
@@ -125,7 +139,7 @@ public:
     void collect(qsizetype needed, Segmentation &all, events::EventExtraction &extraction)
     {
         for (;;) {
-            std::deque<Segmentation> split;
+            std::deque<std::shared_ptr<const Stretch>> split;
             qsizetype to = 0;
             bool busy = false;
             {
@@ -134,7 +148,8 @@ public:
                 to = m_claimedTo;
                 busy = m_busy;
             }
-            for (const Segmentation &part : split) {
+            for (const auto &stretch : split) {
+                const Segmentation &part = stretch->part;
                 all.paragraphs.insert(all.paragraphs.end(), part.paragraphs.begin(), part.paragraphs.end());
                 all.sentences.insert(all.sentences.end(), part.sentences.begin(), part.sentences.end());
                 extraction.addSentences(part.sentences);
@@ -148,6 +163,20 @@ public:
         }
     }
 
+    // How far the text is split, or being split.
+    qsizetype claimedTo()
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_claimedTo;
+    }
+
+    // The stretches split after the first `seen`, in order.
+    std::vector<std::shared_ptr<const Stretch>> splitSince(size_t seen)
+    {
+        const std::lock_guard lock(m_mutex);
+        return {m_all.begin() + qsizetype(std::min(seen, m_all.size())), m_all.end()};
+    }
+
 private:
     const QStringView m_text;
     std::mutex m_mutex;
@@ -155,7 +184,89 @@ private:
     bool m_busy = false;                // a stretch is being split
     qsizetype m_claimedTo = 0;          // split, or being split, up to here
     int m_paragraphs = 0;               // in the stretches split
-    std::deque<Segmentation> m_split;   // split, not yet collected
+    int m_sentences = 0;
+    std::deque<std::shared_ptr<const Stretch>> m_split;   // split, not yet collected
+    std::vector<std::shared_ptr<const Stretch>> m_all;    // every stretch split
+};
+
+// Sentences analysed on the tagging thread while the extractor is behind, for
+// the extractor to adopt (SentenceCache::adopt): the sentences of the piece
+// just tagged that hold an expression, which the extractor will reach no
+// sooner than two pieces later.
+class AheadAnalyser {
+public:
+    using Analysed = std::pair<int, std::unique_ptr<events::AnalysedSentence>>;
+
+    AheadAnalyser(QStringView text, SharedSplitter &splitter)
+        : m_text(text), m_splitter(splitter), m_analyser(events::EventLexicon::english()) {}
+
+    // The tagging thread's side. Every piece's expressions, before they go.
+    void note(const Timexes &piece)
+    {
+        for (const Timex &t : piece)
+            m_marks.push_back({t.start, t.end, int(m_marks.size())});
+    }
+    // Analyses the sentences that lie in [from, to) and are split.
+    void analyse(qsizetype from, qsizetype to)
+    {
+        for (auto &stretch : m_splitter.splitSince(m_stretches.size()))
+            m_stretches.push_back(std::move(stretch));
+        std::vector<Analysed> made;
+        for (; m_stretch < m_stretches.size(); ++m_stretch, m_sentence = 0) {
+            if (!analyseIn(*m_stretches[m_stretch], from, to, made))
+                break;
+        }
+        if (made.empty())
+            return;
+        const std::lock_guard lock(m_mutex);
+        std::move(made.begin(), made.end(), std::back_inserter(m_made));
+    }
+
+private:
+    // Goes on through `stretch`; false if it stopped at a sentence not all tagged.
+    bool analyseIn(const SharedSplitter::Stretch &stretch, qsizetype from, qsizetype to, std::vector<Analysed> &made)
+    {
+        const std::vector<Sentence> &sentences = stretch.part.sentences;
+        for (; m_sentence < sentences.size(); ++m_sentence) {
+            const Sentence &span = sentences[m_sentence];
+            if (span.end > to)
+                return false;   // next time
+            if (span.start < from)
+                continue;   // the extractor may be at it
+            while (m_mark < m_marks.size() && m_marks[m_mark].start < span.start)
+                ++m_mark;
+            size_t last = m_mark;
+            while (last < m_marks.size() && m_marks[last].start < span.end)
+                ++last;
+            if (last == m_mark)
+                continue;   // no expression: the extractor hardly ever looks
+            const int index = stretch.firstSentence + int(m_sentence);
+            auto analysed = std::make_unique<events::AnalysedSentence>();
+            m_analyser.analyse(m_text, span, index, std::span(m_marks).subspan(m_mark, last - m_mark), *analysed);
+            made.emplace_back(index, std::move(analysed));
+        }
+        return true;
+    }
+
+public:
+    // The extractor's side: what has been analysed since the last call.
+    std::vector<Analysed> take()
+    {
+        const std::lock_guard lock(m_mutex);
+        return std::exchange(m_made, {});
+    }
+
+private:
+    const QStringView m_text;
+    SharedSplitter &m_splitter;
+    const events::SentenceAnalyser m_analyser;
+    std::vector<events::TimexMark> m_marks;   // every expression tagged, in order
+    std::vector<std::shared_ptr<const SharedSplitter::Stretch>> m_stretches;
+    size_t m_stretch = 0;    // where analysis goes on: this stretch,
+    size_t m_sentence = 0;   // this sentence of it,
+    size_t m_mark = 0;       // the first expression not before it
+    std::mutex m_mutex;
+    std::vector<Analysed> m_made;   // analysed, not yet taken
 };
 
 } // namespace
@@ -166,15 +277,24 @@ OverlappedAnalysis::Result OverlappedAnalysis::run(const Document &document, con
     Result result;
     PieceQueue queue;
     SharedSplitter splitter(known ? QStringView() : text);   // nothing to split when the sentences are known
-    // Declared after the queue and the splitter, so it is joined before they
-    // go, even should this thread throw while the tagger is at work.
+    AheadAnalyser ahead(text, splitter);
+    // Declared after the queue, the splitter and the analyser, so it is joined
+    // before they go, even should this thread throw while the tagger is at work.
     std::jthread tagging([&] {
         try {
+            qsizetype before = 0;
             TemporalTagger::english().tag(text, document.dct, [&](Timexes &&piece, qsizetype taggedTo) {
+                if (!known)
+                    ahead.note(piece);
                 queue.push({std::move(piece), taggedTo, false});
-                // Pieces waiting: the extractor is behind, so split its sentences for it.
-                if (queue.waiting() >= 2)
-                    splitter.splitNext();
+                // Pieces waiting: the extractor is behind, so split its sentences
+                // for it, and analyse those of the piece just tagged.
+                if (!known && queue.waiting() >= helpWhenWaiting) {
+                    while (splitter.claimedTo() < taggedTo && splitter.splitNext()) {
+                    }
+                    ahead.analyse(before, taggedTo);
+                }
+                before = taggedTo;
             });
         } catch (...) {
             queue.failure = std::current_exception();
@@ -205,8 +325,11 @@ OverlappedAnalysis::Result OverlappedAnalysis::run(const Document &document, con
         if (piece->last)
             break;
         std::move(piece->timexes.begin(), piece->timexes.end(), std::back_inserter(result.timexes));
-        if (!known)
+        if (!known) {
             splitter.collect(piece->taggedTo, result.segmentation, extraction);
+            for (auto &[sentence, analysed] : ahead.take())
+                extraction.adopt(sentence, std::move(analysed));
+        }
         extraction.advance(piece->taggedTo);
     }
     tagging.join();

@@ -5,6 +5,8 @@
 #include "temporal/Timex.h"
 #include "text/TextSpans.h"
 
+#include <cstddef>
+
 namespace chronoline {
 
 // Segments, tags and extracts events for English with the work spread over two
@@ -24,6 +26,11 @@ public:
     // With `known`, the document's sentences are taken from it instead of
     // being split again (a new document date changes no sentence).
     static Result run(const Document &document, const Segmentation *known = nullptr);
+
+    // The tagging thread helps the extractor (splits and analyses sentences
+    // ahead) once this many tagged pieces wait for it. Not a constant, so that
+    // a test can make it help always and hold the result to the same output.
+    static inline size_t helpWhenWaiting = 2;
 };
 
 } // namespace chronoline

@@ -117,7 +117,6 @@ int main(int argc, char **argv)
     size_t mentions = 0;
     for (const Event &e : events)
         mentions += e.mentions.size();
-    const double without = decodeMs + segmentMs + tagMs + jsonWithoutMs;
     const double with = decodeMs + segmentMs + tagMs + eventsMs + jsonWithMs;
     std::printf("text: %.1f MB UTF-8, %zu sentences, %zu time expressions, %zu events\n", megabytes,
                 sentences, timexes.size(), count);
