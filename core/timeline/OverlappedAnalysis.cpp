@@ -222,6 +222,13 @@ public:
         std::move(made.begin(), made.end(), std::back_inserter(m_made));
     }
 
+    // The extractor's side: what has been analysed since the last call.
+    std::vector<Analysed> take()
+    {
+        const std::lock_guard lock(m_mutex);
+        return std::exchange(m_made, {});
+    }
+
 private:
     // Goes on through `stretch`; false if it stopped at a sentence not all tagged.
     bool analyseIn(const SharedSplitter::Stretch &stretch, qsizetype from, qsizetype to, std::vector<Analysed> &made)
@@ -248,15 +255,6 @@ private:
         return true;
     }
 
-public:
-    // The extractor's side: what has been analysed since the last call.
-    std::vector<Analysed> take()
-    {
-        const std::lock_guard lock(m_mutex);
-        return std::exchange(m_made, {});
-    }
-
-private:
     const QStringView m_text;
     SharedSplitter &m_splitter;
     const events::SentenceAnalyser m_analyser;
