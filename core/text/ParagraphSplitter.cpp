@@ -44,6 +44,26 @@ std::vector<Paragraph> ParagraphSplitter::split(QStringView text) const
     return paragraphs;
 }
 
+qsizetype ParagraphSplitter::nextBreakBeforeBlankLine(QStringView text, qsizetype from)
+{
+    const char16_t *s = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype p = std::max<qsizetype>(from, 0); p < n; ++p) {
+        p = units::findControlOrNonAscii(s, p, n);   // every line break is one
+        if (p == n)
+            break;
+        if (s[p] != u'\n')
+            continue;
+        // Blank as split() sees it: nothing but white space up to the next break.
+        qsizetype q = p + 1;
+        while (q < n && !chars::isLineBreak(s[q]) && chars::isSpace(s[q]))
+            ++q;
+        if (q == n || chars::isLineBreak(s[q]))
+            return p;
+    }
+    return -1;
+}
+
 void ParagraphSplitter::splitBlock(QStringView text, const std::vector<Line> &block,
                                    std::vector<Paragraph> &out) const
 {

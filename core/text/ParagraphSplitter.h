@@ -23,6 +23,11 @@ class ParagraphSplitter {
 public:
     std::vector<Paragraph> split(QStringView text) const;
 
+    // The first '\n' at or after `from` with a blank line after it, or -1: a
+    // place to cut the text without changing its paragraphs, since a blank
+    // line always ends one whatever the lines around it look like.
+    static qsizetype nextBreakBeforeBlankLine(QStringView text, qsizetype from);
+
     // Lines longer than this (in UTF-16 units) are not hard-wrapped prose:
     // mail and plain-text articles wrap at 72 to 80 columns, rarely beyond 100.
     static constexpr qsizetype kLongestWrappedLine = 120;

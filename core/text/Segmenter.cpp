@@ -1,10 +1,7 @@
 #include "text/Segmenter.h"
 
-#include "text/Characters.h"
-#include "text/UnitSearch.h"
 #include "text/WordSet.h"
 
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -55,28 +52,13 @@ Segmentation Segmenter::segmentSentences(QStringView text, qsizetype from, qsize
         p.end += from;
     }
     // Sentences are split in the whole text, should the splitter look past a paragraph's end.
-    for (size_t i = 0; i < result.paragraphs.size(); ++i)
-        m_sentenceSplitter.split(text, result.paragraphs[i], firstParagraph + int(i), result.sentences);
+    result.sentences = sentencesOf(text, result.paragraphs, firstParagraph);
     return result;
 }
 
 qsizetype Segmenter::nextParagraphCut(QStringView text, qsizetype from)
 {
-    const char16_t *s = text.utf16();
-    const qsizetype n = text.size();
-    for (qsizetype p = std::max<qsizetype>(from, 0); p < n; ++p) {
-        p = units::findControlOrNonAscii(s, p, n);   // every line break is one
-        if (p == n)
-            break;
-        if (s[p] != u'\n')
-            continue;
-        qsizetype q = p + 1;
-        while (q < n && !chars::isLineBreak(s[q]) && chars::isSpace(s[q]))
-            ++q;
-        if (q == n || chars::isLineBreak(s[q]))
-            return p;
-    }
-    return -1;
+    return ParagraphSplitter::nextBreakBeforeBlankLine(text, from);
 }
 
 std::vector<Paragraph> Segmenter::paragraphs(QStringView text) const
@@ -94,12 +76,12 @@ std::vector<Token> Segmenter::tokens(QStringView text) const
     return m_tokenizer.tokenize(text);
 }
 
-std::vector<Sentence> Segmenter::sentencesOf(QStringView text,
-                                             const std::vector<Paragraph> &paragraphs) const
+std::vector<Sentence> Segmenter::sentencesOf(QStringView text, const std::vector<Paragraph> &paragraphs,
+                                             int firstParagraph) const
 {
     std::vector<Sentence> sentences;
     for (size_t i = 0; i < paragraphs.size(); ++i)
-        m_sentenceSplitter.split(text, paragraphs[i], int(i), sentences);
+        m_sentenceSplitter.split(text, paragraphs[i], firstParagraph + int(i), sentences);
     return sentences;
 }
 

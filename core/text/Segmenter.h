@@ -54,8 +54,9 @@ public:
 
 private:
     Segmenter(const Abbreviations &abbreviations, WordSet sentenceStarters);
-    std::vector<Sentence> sentencesOf(QStringView text,
-                                      const std::vector<Paragraph> &paragraphs) const;
+    // The sentences of `paragraphs`, numbering the paragraphs from `firstParagraph`.
+    std::vector<Sentence> sentencesOf(QStringView text, const std::vector<Paragraph> &paragraphs,
+                                      int firstParagraph = 0) const;
 
     ParagraphSplitter m_paragraphSplitter;
     SentenceSplitter m_sentenceSplitter;

@@ -9,7 +9,15 @@ namespace chronoline {
 Timeline::Timeline(Document document, AnalysisPipeline pipeline)
     : m_document(std::move(document)), m_pipeline(std::move(pipeline))
 {
-    if (m_pipeline.segment && !m_pipeline.overlapped)
+    if (m_pipeline.overlapped) {
+        // The first run splits the sentences as well; later ones (a new date) keep them.
+        OverlappedAnalysis::Result r = m_pipeline.overlapped(m_document, nullptr);
+        m_segmentation = std::move(r.segmentation);
+        m_timexes = std::move(r.timexes);
+        m_events = std::move(r.events);
+        return;
+    }
+    if (m_pipeline.segment)
         m_segmentation = m_pipeline.segment(m_document.text);
     runDateDependentStages();
 }
@@ -30,19 +38,14 @@ void Timeline::setEvents(Events events)
 void Timeline::runDateDependentStages()
 {
     if (m_pipeline.overlapped) {
-        // The sentences are split on the first run only: a new date changes none.
-        OverlappedAnalysis::Result r = m_pipeline.overlapped(m_document, m_segmented ? &m_segmentation : nullptr);
-        if (!m_segmented)
-            m_segmentation = std::move(r.segmentation);
-        m_segmented = true;
+        OverlappedAnalysis::Result r = m_pipeline.overlapped(m_document, &m_segmentation);
         m_timexes = std::move(r.timexes);
         m_events = std::move(r.events);
-        m_unplaced.reset();
-        return;
+    } else {
+        m_timexes = m_pipeline.tag ? m_pipeline.tag(m_document.text, m_document.dct) : Timexes{};
+        m_events = m_pipeline.extract ? m_pipeline.extract(m_document, m_segmentation, m_timexes)
+                                      : Events{};
     }
-    m_timexes = m_pipeline.tag ? m_pipeline.tag(m_document.text, m_document.dct) : Timexes{};
-    m_events = m_pipeline.extract ? m_pipeline.extract(m_document, m_segmentation, m_timexes)
-                                  : Events{};
     m_unplaced.reset();
 }
 

@@ -48,7 +48,6 @@ private:
     Document m_document;
     AnalysisPipeline m_pipeline;
     Segmentation m_segmentation;
-    bool m_segmented = false;   // by the overlapped run (an empty text has no sentences)
     Timexes m_timexes;
     Events m_events;
     mutable std::optional<std::vector<UnplacedItem>> m_unplaced;
