@@ -5,7 +5,6 @@
 #include "events/FallbackSentences.h"
 #include "events/MentionLinker.h"
 #include "events/SalienceScorer.h"
-#include "system/LargePages.h"
 
 #include <algorithm>
 #include <iterator>
@@ -24,7 +23,6 @@ EventExtraction::EventExtraction(const Document &document, const Timexes &timexe
     // one per expression (guessed from the text's length while they are still to
     // come: news has one per 280 characters or so) spares the moves of a growing vector.
     m_drafts.reserve(std::max(timexes.size(), size_t(document.text.size() / 256)) + 16);
-    preferLargePages(m_drafts);
 }
 
 void EventExtraction::addSentences(std::span<const Sentence> sentences)

@@ -1,6 +1,5 @@
 #include "timeline/JsonWriter.h"
 
-#include "system/LargePages.h"
 
 #include <QChar>
 #include <QIODevice>
@@ -143,8 +142,6 @@ void JsonWriter::grow(qsizetype bytes)
     m_out.resize(std::max(2 * m_out.size(), used + bytes + 4096));
     m_cursor = m_out.data() + used;
     m_limit = m_out.data() + m_out.size();
-    if (!m_device)   // a device's chunk is reused, and small
-        preferLargePages(m_out.data() + used, m_limit);
 }
 
 void JsonWriter::reserve(qsizetype bytes)
