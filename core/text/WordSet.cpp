@@ -28,6 +28,11 @@ QString folded(QStringView word)
     return out;
 }
 
+// A folded unit's bit in WordSet's first- and last-unit masks: its low six bits
+// for ASCII, so that letters, digits and the full stop stay apart (units that
+// share a bit only let more words through to the set), one bit for all others.
+inline int unitBit(char16_t folded) { return folded < 0x80 ? folded & 63 : 63; }
+
 // Words longer than this are looked up through a heap copy; no list entry is
 // anywhere near it, so in practice every lookup stays on the stack.
 constexpr qsizetype kStackWord = 64;
@@ -40,14 +45,23 @@ WordSet::WordSet(const QSet<QString> &words)
     for (const QString &word : words) {
         if (word.isEmpty())
             continue;
-        m_words.insert(folded(word));
+        const QString key = folded(word);
+        m_words.insert(key);
         m_maxLength = std::max(m_maxLength, word.size());
+        if (key.size() < filteredLengths) {
+            m_firstUnits[key.size()] |= quint64(1) << unitBit(key.front().unicode());
+            m_lastUnits[key.size()] |= quint64(1) << unitBit(key.back().unicode());
+        }
     }
 }
 
 bool WordSet::contains(QStringView word) const
 {
     if (word.isEmpty() || word.size() > m_maxLength)
+        return false;
+    if (word.size() < filteredLengths
+        && (!(m_firstUnits[word.size()] >> unitBit(fold(word.front().unicode())) & 1)
+            || !(m_lastUnits[word.size()] >> unitBit(fold(word.back().unicode())) & 1)))
         return false;
     if (word.size() > kStackWord)
         return m_words.contains(folded(word));

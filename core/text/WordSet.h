@@ -24,6 +24,12 @@ public:
     static QSet<QString> readList(const QString &path);
 
 private:
+    // Which first and last units the words of each length have, one bit per
+    // unit (see WordSet.cpp): nearly every word the splitter asks about is in
+    // neither list, and these turn it away before it is hashed.
+    static constexpr qsizetype filteredLengths = 64;
+    quint64 m_firstUnits[filteredLengths] = {};
+    quint64 m_lastUnits[filteredLengths] = {};
     QSet<QString> m_words;   // case-folded as by fold()
     qsizetype m_maxLength = 0;
 };
