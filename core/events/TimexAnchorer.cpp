@@ -52,9 +52,9 @@ bool containsIgnoringCase(QStringView text, const char16_t (&word)[N])
     return false;
 }
 
-// Whether t could date something, judged from the expression alone, so that a
-// sentence with nothing datable is never analysed.
-bool mayDate(const Timex &t)
+} // namespace
+
+bool TimexAnchorer::mayDate(const Timex &t)
 {
     if (isDateOrTime(t))
         return !t.value.isEmpty() && !endsWith(t.value, u"_REF");
@@ -62,8 +62,6 @@ bool mayDate(const Timex &t)
         && (containsIgnoringCase(t.text, u"recent") || containsIgnoringCase(t.text, u"past")
             || containsIgnoringCase(t.text, u"last"));
 }
-
-} // namespace
 
 bool TimexAnchorer::isWindow(const AnalysedSentence &s, const Timex &t)
 {

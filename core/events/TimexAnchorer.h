@@ -25,6 +25,9 @@ public:
 
     // Whether expression t is a backward-looking window (see above).
     static bool isWindow(const AnalysedSentence &s, const Timex &t);
+    // Whether t could date something, judged from the expression alone: a
+    // sentence with no such expression is never analysed for its anchors.
+    static bool mayDate(const Timex &t);
 
 private:
     bool datesSomething(const AnalysedSentence &s, const Timex &t) const;

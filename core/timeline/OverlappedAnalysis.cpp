@@ -2,9 +2,11 @@
 
 #include "events/EventExtraction.h"
 #include "events/SentenceAnalyser.h"
+#include "events/TimexAnchorer.h"
 #include "temporal/TemporalTagger.h"
 #include "text/Segmenter.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -203,8 +205,10 @@ public:
     // The tagging thread's side. Every piece's expressions, before they go.
     void note(const Timexes &piece)
     {
-        for (const Timex &t : piece)
+        for (const Timex &t : piece) {
             m_marks.push_back({t.start, t.end, int(m_marks.size())});
+            m_datable.push_back(events::TimexAnchorer::mayDate(t));
+        }
     }
     // Analyses the sentences that lie in [from, to) and are split.
     void analyse(qsizetype from, qsizetype to)
@@ -245,8 +249,13 @@ private:
             size_t last = m_mark;
             while (last < m_marks.size() && m_marks[last].start < span.end)
                 ++last;
-            if (last == m_mark)
-                continue;   // no expression: the extractor hardly ever looks
+            // Nothing that may date a clause (no expression, or only "now",
+            // durations, ...): the anchorer passes the sentence by, and
+            // the extractor hardly ever looks. (About a fifth of the sentences
+            // with an expression on 20 MB of news.)
+            if (std::find(m_datable.begin() + qsizetype(m_mark), m_datable.begin() + qsizetype(last), true)
+                == m_datable.begin() + qsizetype(last))
+                continue;
             const int index = stretch.firstSentence + int(m_sentence);
             auto analysed = std::make_unique<events::AnalysedSentence>();
             m_analyser.analyse(m_text, span, index, std::span(m_marks).subspan(m_mark, last - m_mark), *analysed);
@@ -259,6 +268,7 @@ private:
     SharedSplitter &m_splitter;
     const events::SentenceAnalyser m_analyser;
     std::vector<events::TimexMark> m_marks;   // every expression tagged, in order
+    std::vector<bool> m_datable;              // ... and whether it may date a clause
     std::vector<std::shared_ptr<const SharedSplitter::Stretch>> m_stretches;
     size_t m_stretch = 0;    // where analysis goes on: this stretch,
     size_t m_sentence = 0;   // this sentence of it,
