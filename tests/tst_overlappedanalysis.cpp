@@ -4,6 +4,8 @@
 // enough to come in many pieces, cut between paragraphs or inside one line.
 #include "events/EventExtractor.h"
 #include "events/MentionLinker.h"
+#include "events/PredicateFinder.h"
+#include "events/SentenceCache.h"
 #include "temporal/TemporalTagger.h"
 #include "text/Segmenter.h"
 #include "timeline/AnalysisPipeline.h"
@@ -97,6 +99,23 @@ QString difference(const Document &d, const InTurn &expected, const OverlappedAn
 }
 
 } // namespace
+
+// Everything an analysis says of its sentence, as text, so that two can be
+// compared and a difference read.
+QString describe(const events::AnalysedSentence &s)
+{
+    QString out = u"%1 %2-%3 %4\n"_s.arg(s.index).arg(s.start).arg(s.end).arg(s.lower);
+    for (const events::Word &w : s.words) {
+        out += u"%1-%2 %3 %4 %5 %6 %7 %8 %9|"_s.arg(w.start).arg(w.end).arg(w.text).arg(int(w.tag)).arg(int(w.form))
+                   .arg(w.timex).arg(w.clause).arg(w.capitalised).arg(w.initial);
+    }
+    out += u'\n';
+    for (const events::Clause &c : s.clauses)
+        out += u"%1 %2-%3 %4 %5 %6|"_s.arg(int(c.kind)).arg(c.first).arg(c.last).arg(c.parent).arg(c.opener).arg(c.antecedent);
+    // Predicates are found when asked for and remembered: none yet.
+    out += u"\npredicates %1 %2"_s.arg(s.predicates.size()).arg(s.predicateKnown.size());
+    return out;
+}
 
 class TestOverlappedAnalysis : public QObject {
     Q_OBJECT
@@ -193,6 +212,61 @@ private slots:
             mentions += e.mentions.size();
         QVERIFY(mentions > one.size());   // some events are mentioned more than once
         QCOMPARE(json(d, timexes, two), json(d, timexes, one));
+    }
+
+    // The analyses the extractor releases go back to the tagging thread to be
+    // filled again (SentenceCache::takeSpares): one filled again is the
+    // analysis a fresh one gets, whatever sentence it held before. (Which
+    // analyses travel depends on the threads' timing, so this checks the
+    // reuse itself, each spare refilled with a sentence other than its own.)
+    void analysesFilledAgainAsFresh()
+    {
+        QString text;
+        for (int i = 0; i < 3; ++i)
+            text += sample() + u"\n\n"_s;
+        const Document d = documentOf(text, QDate(2023, 3, 14));
+        const Segmentation split = Segmenter::english().segmentSentences(d.text);
+        const Timexes timexes = TemporalTagger::english().tag(d.text, d.dct);
+        const events::EventLexicon &lexicon = events::EventLexicon::english();
+        events::SentenceCache cache(d.text, split.sentences, timexes, lexicon);
+        cache.indexTimexes(d.text.size());
+        const int n = cache.count();
+        QVERIFY(n > 20);
+        // As the stages use them: with the predicates they ask for remembered.
+        const events::PredicateFinder predicates(lexicon);
+        for (int i = 0; i < n; ++i) {
+            const events::AnalysedSentence &s = cache.sentence(i);
+            QVERIFY(s.size() > 0);
+            for (int c = 0; c < int(s.clauses.size()); ++c)
+                predicates.find(s, c);
+        }
+        QVERIFY(cache.takeSpares(0).empty());   // nothing released yet
+        cache.releaseBefore(n);
+        constexpr size_t kept = 5;
+        std::vector<std::unique_ptr<events::AnalysedSentence>> spares = cache.takeSpares(kept);
+        QCOMPARE(spares.size(), size_t(n) - kept);
+        QVERIFY(cache.takeSpares(kept).empty());   // the kept ones stay
+
+        const events::SentenceAnalyser analyser(lexicon);
+        const auto marksOf = [&](int i) {
+            std::vector<events::TimexMark> marks;
+            for (const Timex &t : timexes) {
+                if (t.start >= split.sentences[size_t(i)].start && t.start < split.sentences[size_t(i)].end)
+                    marks.push_back({t.start, t.end, int(&t - timexes.data())});
+            }
+            return marks;
+        };
+        int withExpressions = 0;
+        for (size_t k = 0; k < spares.size(); ++k) {
+            const int i = int(spares.size() - 1 - k);   // another sentence than the one it held, mostly
+            const std::vector<events::TimexMark> marks = marksOf(i);
+            withExpressions += marks.empty() ? 0 : 1;
+            events::AnalysedSentence fresh;
+            analyser.analyse(d.text, split.sentences[size_t(i)], i, marks, fresh);
+            analyser.analyse(d.text, split.sentences[size_t(i)], i, marks, *spares[k]);
+            QCOMPARE(describe(*spares[k]), describe(fresh));
+        }
+        QVERIFY(withExpressions > 5);
     }
 
     // Cutting at nextParagraphCut and splitting each part alone gives the

@@ -53,6 +53,9 @@ public:
     void addSentences(std::span<const Sentence> sentences);
     // Sentence i's analysis, made on another thread (see SentenceCache::adopt).
     void adopt(int i, std::unique_ptr<AnalysedSentence> analysed) { m_cache.adopt(i, std::move(analysed)); }
+    // Analyses released beyond `keep`, to be filled again elsewhere (see
+    // SentenceCache::takeSpares).
+    std::vector<std::unique_ptr<AnalysedSentence>> takeSpareAnalyses(size_t keep) { return m_cache.takeSpares(keep); }
     // Room for about `count` sentences, when they come through addSentences().
     void reserveSentences(size_t count) { m_cache.reserveSentences(count); }
     // The text before `knownTo` is tagged (its expressions are in the list) and

@@ -106,6 +106,17 @@ const QString &SentenceCache::textOf(int i)
     return text;
 }
 
+std::vector<std::unique_ptr<AnalysedSentence>> SentenceCache::takeSpares(size_t keep)
+{
+    std::vector<std::unique_ptr<AnalysedSentence>> taken;
+    if (m_spare.size() > keep) {
+        taken.assign(std::make_move_iterator(m_spare.begin() + qsizetype(keep)),
+                     std::make_move_iterator(m_spare.end()));
+        m_spare.resize(keep);
+    }
+    return taken;
+}
+
 void SentenceCache::releaseBefore(int sentence)
 {
     sentence = std::min(sentence, count());

@@ -69,6 +69,11 @@ public:
     // one again analyses it again. Stages that walk the text in order call this
     // behind them, so memory stays that of a window, not of the whole text.
     void releaseBefore(int sentence);
+    // Released analyses beyond the `keep` this cache holds on to, for another
+    // analyser to fill again (SentenceAnalyser::analyse replaces what they
+    // held): analyses adopted from elsewhere end up among the released ones,
+    // and reused there they spare that analyser fresh memory.
+    std::vector<std::unique_ptr<AnalysedSentence>> takeSpares(size_t keep);
 
 private:
     QStringView m_text;

@@ -215,6 +215,11 @@ public:
     {
         for (auto &stretch : m_splitter.splitSince(m_stretches.size()))
             m_stretches.push_back(std::move(stretch));
+        {
+            const std::lock_guard lock(m_mutex);
+            std::move(m_returned.begin(), m_returned.end(), std::back_inserter(m_pool));
+            m_returned.clear();
+        }
         std::vector<Analysed> made;
         for (; m_stretch < m_stretches.size(); ++m_stretch, m_sentence = 0) {
             if (!analyseIn(*m_stretches[m_stretch], from, to, made))
@@ -231,6 +236,16 @@ public:
     {
         const std::lock_guard lock(m_mutex);
         return std::exchange(m_made, {});
+    }
+    // The extractor's side: analyses it has released and will not fill again,
+    // to be filled here instead of fresh ones. (The adopted ones come back
+    // this way: without it, every analysis made here was fresh memory.)
+    void recycle(std::vector<std::unique_ptr<events::AnalysedSentence>> spares)
+    {
+        if (spares.empty())
+            return;
+        const std::lock_guard lock(m_mutex);
+        std::move(spares.begin(), spares.end(), std::back_inserter(m_returned));
     }
 
 private:
@@ -257,7 +272,13 @@ private:
                 == m_datable.begin() + qsizetype(last))
                 continue;
             const int index = stretch.firstSentence + int(m_sentence);
-            auto analysed = std::make_unique<events::AnalysedSentence>();
+            std::unique_ptr<events::AnalysedSentence> analysed;
+            if (m_pool.empty()) {
+                analysed = std::make_unique<events::AnalysedSentence>();
+            } else {
+                analysed = std::move(m_pool.back());
+                m_pool.pop_back();
+            }
             m_analyser.analyse(m_text, span, index, std::span(m_marks).subspan(m_mark, last - m_mark), *analysed);
             made.emplace_back(index, std::move(analysed));
         }
@@ -275,6 +296,8 @@ private:
     size_t m_mark = 0;       // the first expression not before it
     std::mutex m_mutex;
     std::vector<Analysed> m_made;   // analysed, not yet taken
+    std::vector<std::unique_ptr<events::AnalysedSentence>> m_returned;   // recycled, not yet taken
+    std::vector<std::unique_ptr<events::AnalysedSentence>> m_pool;       // to fill (this thread's)
 };
 
 } // namespace
@@ -322,6 +345,9 @@ OverlappedAnalysis::Result OverlappedAnalysis::run(const Document &document, con
         result.segmentation.sentences.reserve(sentences);
         result.segmentation.paragraphs.reserve(sentences / 2);
     }
+    // Released analyses the extractor keeps for its own next ones (about a
+    // stretch's worth of dated sentences, and the few titles look back to).
+    constexpr size_t keptSpares = 2 * events::EventExtraction::stretch;
     for (;;) {
         std::optional<PieceQueue::Piece> piece = queue.tryPop();
         if (!piece) {
@@ -337,6 +363,7 @@ OverlappedAnalysis::Result OverlappedAnalysis::run(const Document &document, con
             splitter.collect(piece->taggedTo, result.segmentation, extraction);
             for (auto &[sentence, analysed] : ahead.take())
                 extraction.adopt(sentence, std::move(analysed));
+            ahead.recycle(extraction.takeSpareAnalyses(keptSpares));
         }
         extraction.advance(piece->taggedTo);
     }
