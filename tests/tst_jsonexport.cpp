@@ -1,4 +1,5 @@
 #include "timeline/JsonExport.h"
+#include "timeline/JsonExportStream.h"
 #include "text/CodePoints.h"
 #include "timeline/JsonWriter.h"
 
@@ -249,6 +250,16 @@ private slots:
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         QVERIFY(JsonExport::write(buffer, doc, timexes, events));
         QVERIFY(buffer.data() == expected);
+        // In two parts, as extract writes it: the head on a thread of its
+        // own, one writer for its list, then the events.
+        QBuffer streamed;
+        QVERIFY(streamed.open(QIODevice::WriteOnly));
+        {
+            JsonExportStream stream(streamed, doc);
+            std::thread([&] { stream.head(timexes, true); }).join();
+            QVERIFY(stream.finish(events));
+        }
+        QVERIFY(streamed.data() == expected);
         const json parsed = json::parse(expected.toStdString());
         QCOMPARE(parsed["events"].size(), size_t(count));
         QCOMPARE(parsed["timexes"].size(), size_t(count));
@@ -267,6 +278,12 @@ private slots:
         const Events many(JsonExport::writtenInTurnsFrom + 1, meeting());
         QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
         QVERIFY(!JsonExport::write(readOnly, emojiDocument(), {mayFirst()}, many));
+        // ... and when it is the head, written apart, that went nowhere
+        const Document doc = emojiDocument();
+        JsonExportStream stream(readOnly, doc);
+        QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
+        stream.head(Timexes{mayFirst()}, true);
+        QVERIFY(!stream.finish(Events{meeting()}));
     }
 
     void emptyDocument()

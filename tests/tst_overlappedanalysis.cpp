@@ -178,6 +178,51 @@ private slots:
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
+    // The expressions are handed out once, all of them, before the events are
+    // made, in the place where the result keeps them; a Timeline passes the
+    // pipeline's listener on, and calls it too when the stages run in turn.
+    void timexesKnownBeforeTheEvents()
+    {
+        QString text;
+        for (int i = 0; i < 10; ++i)
+            text += sample() + u"\n\n"_s;
+        const Document d = documentOf(text, QDate(2023, 3, 14));
+        int calls = 0;
+        const Timex *where = nullptr;
+        size_t count = 0;
+        QString firstValue;
+        const OverlappedAnalysis::Result r
+                = OverlappedAnalysis::run(d, nullptr, [&](const Document &document, std::span<const Timex> timexes) {
+                      ++calls;
+                      QCOMPARE(&document, &d);
+                      where = timexes.data();
+                      count = timexes.size();
+                      firstValue = timexes.empty() ? QString() : timexes.front().value;
+                  });
+        QCOMPARE(calls, 1);
+        QVERIFY(count > 40);
+        QCOMPARE(count, r.timexes.size());
+        QCOMPARE(where, r.timexes.data());
+        QCOMPARE(firstValue, r.timexes.front().value);
+
+        for (const bool overlapped : {true, false}) {
+            AnalysisPipeline pipeline = AnalysisPipeline::english();
+            if (!overlapped)
+                pipeline.overlapped = nullptr;
+            calls = 0;
+            pipeline.timexesKnown = [&](const Document &, std::span<const Timex> timexes) {
+                ++calls;
+                where = timexes.data();
+                count = timexes.size();
+            };
+            const Timeline timeline(d, pipeline);
+            QCOMPARE(calls, 1);
+            QCOMPARE(where, timeline.timexes().data());
+            QCOMPARE(count, timeline.timexes().size());
+            QVERIFY(!timeline.events().empty());
+        }
+    }
+
     void knownSentencesAreNotSplitAgain()
     {
         const Document d = documentOf(sample(), QDate(2023, 3, 14));

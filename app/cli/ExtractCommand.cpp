@@ -6,12 +6,15 @@
 
 #include "text/CodePoints.h"
 #include "timeline/AnalysisPipeline.h"
-#include "timeline/JsonExport.h"
+#include "timeline/JsonExportStream.h"
 #include "timeline/Timeline.h"
 
 #include <QFile>
 
 #include <cstdio>
+#include <optional>
+#include <span>
+#include <thread>
 
 namespace chronoline::cli {
 
@@ -70,10 +73,28 @@ int runExtract(const QStringList &arguments)
 
     // Sentences serve only the events, so output without events skips both.
     AnalysisPipeline pipeline = AnalysisPipeline::english();
-    if (format == u"tsv" || cl.parser().isSet(QStringLiteral("no-events"))) {
+    const bool events = format == u"json" && !cl.parser().isSet(QStringLiteral("no-events"));
+    if (!events) {
         pipeline.segment = nullptr;
         pipeline.extract = nullptr;
         pipeline.overlapped = nullptr;
+    }
+    QFile out;
+    if (format == u"json" && !out.open(fileno(stdout), QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(ExitInputError, command, QStringLiteral("cannot write the output: %1").arg(out.errorString()));
+    // The JSON is written as it is made: the document and its expressions on
+    // a thread of their own as soon as they are known, while the events are
+    // worked out (the analysis of a long text ends with a stretch on one
+    // thread: merging, mentions, ordering), then the events. (The listener is
+    // called once, within the Timeline's constructor; the timeline keeps a copy
+    // of it but is never analysed again here.)
+    std::optional<JsonExportStream> json;
+    std::jthread headWriter;
+    if (events) {
+        pipeline.timexesKnown = [&](const Document &document, std::span<const Timex> timexes) {
+            json.emplace(out, document);
+            headWriter = std::jthread([&json, timexes] { json->head(timexes, true); });
+        };
     }
     // Not freed: the analysis of a long text is a few hundred thousand small
     // objects, and freeing them one by one as the command ends took longer
@@ -87,11 +108,13 @@ int runExtract(const QStringList &arguments)
         writeOut(toTsv(timeline.document(), timeline.timexes()));
         return ExitOk;
     }
-    // Written as it is made: the JSON of a long text with its events is
-    // several times the text's size.
-    QFile out;
-    if (!out.open(fileno(stdout), QIODevice::WriteOnly | QIODevice::Unbuffered)
-        || !JsonExport::write(out, timeline.document(), timeline.timexes(), timeline.events()))
+    if (headWriter.joinable())
+        headWriter.join();
+    if (!json) {   // without events: both parts now, each list on two threads
+        json.emplace(out, timeline.document());
+        json->head(timeline.timexes(), false);
+    }
+    if (!json->finish(timeline.events()))
         return fail(ExitInputError, command, QStringLiteral("cannot write the output: %1").arg(out.errorString()));
     return ExitOk;
 }

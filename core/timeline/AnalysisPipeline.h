@@ -28,7 +28,12 @@ struct AnalysisPipeline {
     // All three at once, overlapped on two threads (OverlappedAnalysis), given
     // the sentences when they are known. When set, Timeline runs this instead
     // of the three above; unset it when changing any of them.
-    std::function<OverlappedAnalysis::Result(const Document &, const Segmentation *known)> overlapped;
+    std::function<OverlappedAnalysis::Result(const Document &, const Segmentation *known,
+                                             const OverlappedAnalysis::TimexesKnown &)>
+            overlapped;
+    // Told of the expressions as soon as they are all known, before the
+    // events are worked out (see OverlappedAnalysis::TimexesKnown); optional.
+    OverlappedAnalysis::TimexesKnown timexesKnown;
 
     // Segmenter, TemporalTagger and EventExtractor for English, overlapped.
     static AnalysisPipeline english();

@@ -1,6 +1,7 @@
 #include "timeline/JsonExport.h"
 
 #include "text/CodePoints.h"
+#include "timeline/JsonExportStream.h"
 #include "timeline/JsonWriter.h"
 
 #include <QIODevice>
@@ -335,9 +336,9 @@ private:
 template <typename Item>
 void writeList(JsonWriter &out, std::span<const Item> items, size_t blockSize,
                typename TurnTakingWriter<Item>::WriteOne writeOne,
-               typename TurnTakingWriter<Item>::SizeOf sizeOf, const CodePointMap &offsets)
+               typename TurnTakingWriter<Item>::SizeOf sizeOf, const CodePointMap &offsets, bool oneThread = false)
 {
-    if (items.size() >= JsonExport::writtenInTurnsFrom) {
+    if (!oneThread && items.size() >= JsonExport::writtenInTurnsFrom) {
         TurnTakingWriter<Item>(items, blockSize, writeOne, sizeOf, offsets).write(out);
         return;
     }
@@ -349,23 +350,34 @@ void writeList(JsonWriter &out, std::span<const Item> items, size_t blockSize,
 
 } // namespace
 
-void JsonExport::all(JsonWriter &out, const Document &document, const Timexes &timexes, const Events &events)
+void JsonExport::head(JsonWriter &out, const Document &document, std::span<const Timex> timexes,
+                      const CodePointMap &offsets, bool oneThread)
 {
-    const CodePointMap offsets(document.text);
     out.beginObject();
     out.key("document");
     JsonExport::document(out, document, offsets);
     out.key("timexes");
     out.beginArray();
     writeList<Timex>(out, timexes, 256, &JsonExport::timex,
-                     [](std::span<const Timex> some) { return expectedSize(some, {}); }, offsets);
+                     [](std::span<const Timex> some) { return expectedSize(some, {}); }, offsets, oneThread);
     out.endArray();
+}
+
+void JsonExport::tail(JsonWriter &out, std::span<const Event> events, const CodePointMap &offsets)
+{
     out.key("events");
     out.beginArray();
     writeList<Event>(out, events, 64, &JsonExport::event,
                      [](std::span<const Event> some) { return expectedSize({}, some); }, offsets);
     out.endArray();
     out.endObject();
+}
+
+void JsonExport::all(JsonWriter &out, const Document &document, const Timexes &timexes, const Events &events)
+{
+    const CodePointMap offsets(document.text);
+    head(out, document, timexes, offsets);
+    tail(out, events, offsets);
 }
 
 QByteArray JsonExport::toJson(const Document &document, const Timexes &timexes, const Events &events)
@@ -381,9 +393,9 @@ QByteArray JsonExport::toJson(const Document &document, const Timexes &timexes, 
 bool JsonExport::write(QIODevice &device, const Document &document, const Timexes &timexes,
                        const Events &events)
 {
-    JsonWriter out(&device);
-    all(out, document, timexes, events);
-    return out.finish() && device.write("\n", 1) == 1;
+    JsonExportStream stream(device, document);
+    stream.head(timexes, false);
+    return stream.finish(events);
 }
 
 } // namespace chronoline

@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 
+#include <span>
+
 class QIODevice;
 
 namespace chronoline {
@@ -39,6 +41,14 @@ public:
     // JsonWriter); false if the device refused any of it.
     static bool write(QIODevice &device, const Document &document, const Timexes &timexes,
                       const Events &events);
+
+    // The export in two parts, for one who has the expressions before the
+    // events (see JsonExportStream): the opening brace, the document and the
+    // expressions; then the events and the closing brace. A long list is
+    // written by two threads unless `oneThread` (another job runs beside).
+    static void head(JsonWriter &out, const Document &document, std::span<const Timex> timexes,
+                     const CodePointMap &offsets, bool oneThread = false);
+    static void tail(JsonWriter &out, std::span<const Event> events, const CodePointMap &offsets);
 
     // From this many items on, two threads write a list (the events, the
     // expressions), taking turns by blocks (see TurnTakingWriter in the .cpp).

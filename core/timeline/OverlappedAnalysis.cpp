@@ -302,7 +302,8 @@ private:
 
 } // namespace
 
-OverlappedAnalysis::Result OverlappedAnalysis::run(const Document &document, const Segmentation *known)
+OverlappedAnalysis::Result OverlappedAnalysis::run(const Document &document, const Segmentation *known,
+                                                   const TimexesKnown &timexesKnown)
 {
     const QStringView text = document.text;
     Result result;
@@ -370,6 +371,8 @@ OverlappedAnalysis::Result OverlappedAnalysis::run(const Document &document, con
     tagging.join();
     if (queue.failure)
         std::rethrow_exception(queue.failure);
+    if (timexesKnown)
+        timexesKnown(document, result.timexes);
     if (!known)
         splitter.collect(text.size(), result.segmentation, extraction);
     result.events = extraction.finish();

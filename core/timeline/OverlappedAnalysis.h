@@ -6,6 +6,8 @@
 #include "text/TextSpans.h"
 
 #include <cstddef>
+#include <functional>
+#include <span>
 
 namespace chronoline {
 
@@ -23,9 +25,17 @@ public:
         Timexes timexes;
         Events events;
     };
+    // Told, on the calling thread, of the document's expressions as soon as
+    // they are all known, while the events are still to be worked out, so
+    // that a caller can put them to use meanwhile (extract writes them out).
+    // The list lies where it will be in the Result, and stays there as long
+    // as that vector lives, moved or not.
+    using TimexesKnown = std::function<void(const Document &, std::span<const Timex>)>;
+
     // With `known`, the document's sentences are taken from it instead of
     // being split again (a new document date changes no sentence).
-    static Result run(const Document &document, const Segmentation *known = nullptr);
+    static Result run(const Document &document, const Segmentation *known = nullptr,
+                      const TimexesKnown &timexesKnown = {});
 
     // The tagging thread helps the extractor (splits and analyses sentences
     // ahead) once this many tagged pieces wait for it. Not a constant, so that

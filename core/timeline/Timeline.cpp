@@ -11,7 +11,7 @@ Timeline::Timeline(Document document, AnalysisPipeline pipeline)
 {
     if (m_pipeline.overlapped) {
         // The first run splits the sentences as well; later ones (a new date) keep them.
-        OverlappedAnalysis::Result r = m_pipeline.overlapped(m_document, nullptr);
+        OverlappedAnalysis::Result r = m_pipeline.overlapped(m_document, nullptr, m_pipeline.timexesKnown);
         m_segmentation = std::move(r.segmentation);
         m_timexes = std::move(r.timexes);
         m_events = std::move(r.events);
@@ -38,11 +38,13 @@ void Timeline::setEvents(Events events)
 void Timeline::runDateDependentStages()
 {
     if (m_pipeline.overlapped) {
-        OverlappedAnalysis::Result r = m_pipeline.overlapped(m_document, &m_segmentation);
+        OverlappedAnalysis::Result r = m_pipeline.overlapped(m_document, &m_segmentation, m_pipeline.timexesKnown);
         m_timexes = std::move(r.timexes);
         m_events = std::move(r.events);
     } else {
         m_timexes = m_pipeline.tag ? m_pipeline.tag(m_document.text, m_document.dct) : Timexes{};
+        if (m_pipeline.timexesKnown)
+            m_pipeline.timexesKnown(m_document, m_timexes);
         m_events = m_pipeline.extract ? m_pipeline.extract(m_document, m_segmentation, m_timexes)
                                       : Events{};
     }

@@ -110,7 +110,7 @@ QString fuzzAnalysis(const QByteArray &input)
         if (s.start < 0 || s.end < s.start || s.end > doc.text.size())
             return u"event %1 cites [%2, %3), outside the text"_s.arg(e.id).arg(s.start).arg(s.end);
     }
-    const OverlappedAnalysis::Result overlapped = pipeline.overlapped(doc, nullptr);
+    const OverlappedAnalysis::Result overlapped = pipeline.overlapped(doc, nullptr, {});
     if (overlapped.segmentation.sentences != segmentation.sentences
         || overlapped.segmentation.paragraphs != segmentation.paragraphs)
         return u"the overlapped analysis split other sentences"_s;
