@@ -198,20 +198,20 @@ private slots:
         QVERIFY(buffer.data() == inMemory);
     }
 
-    // From JsonExport::writtenInTurnsFrom items on, two threads write a list
-    // (the events, the expressions), taking turns by blocks; the text must be
+    // From JsonExport::writtenOnTwoThreadsFrom items on, two threads write a list
+    // (the events, the expressions), each taking the next block; the text must be
     // the one a single writer makes, element by element.
-    void longEventListWrittenInTurnsReadsAsOne_data()
+    void longListsWrittenOnTwoThreadsReadAsOne_data()
     {
         QTest::addColumn<int>("count");
-        const int from = int(JsonExport::writtenInTurnsFrom);
+        const int from = int(JsonExport::writtenOnTwoThreadsFrom);
         QTest::newRow("one short") << from - 1;
         QTest::newRow("at the threshold") << from;
         QTest::newRow("odd, past it") << 2 * from + 1;
         QTest::newRow("many blocks, the last short") << 20 * from + 37;
     }
 
-    void longEventListWrittenInTurnsReadsAsOne()
+    void longListsWrittenOnTwoThreadsReadAsOne()
     {
         QFETCH(int, count);
         Events events;
@@ -275,7 +275,7 @@ private slots:
         QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
         QVERIFY(!JsonExport::write(readOnly, emojiDocument(), {mayFirst()}, {meeting()}));
         // ... also when the second half of a long event list is pasted in at once
-        const Events many(JsonExport::writtenInTurnsFrom + 1, meeting());
+        const Events many(JsonExport::writtenOnTwoThreadsFrom + 1, meeting());
         QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
         QVERIFY(!JsonExport::write(readOnly, emojiDocument(), {mayFirst()}, many));
         // ... and when it is the head, written apart, that went nowhere

@@ -207,14 +207,14 @@ namespace {
 // buffers, a block each and a few at a time, stay in cache where one buffer
 // for half the list would be tens of megabytes of fresh memory.
 template <typename Item>
-class TurnTakingWriter {
+class SharedListWriter {
 public:
     using WriteOne = void (*)(JsonWriter &, const Item &, const CodePointMap &);
     using SizeOf = qsizetype (*)(std::span<const Item>);
     static constexpr size_t aheadMost = 8;   // blocks taken beyond those in the output
 
     // `blockSize` items make some 64 KB of output; `sizeOf` guesses a block's size.
-    TurnTakingWriter(std::span<const Item> items, size_t blockSize, WriteOne writeOne, SizeOf sizeOf,
+    SharedListWriter(std::span<const Item> items, size_t blockSize, WriteOne writeOne, SizeOf sizeOf,
                      const CodePointMap &offsets)
         : m_items(items), m_blockSize(blockSize), m_writeOne(writeOne), m_sizeOf(sizeOf), m_offsets(offsets) {}
 
@@ -246,7 +246,7 @@ public:
         // Should this thread stop early (out of memory), the helper must not
         // wait for room for ever before it is joined.
         const struct StopHelper {
-            TurnTakingWriter &self;
+            SharedListWriter &self;
             ~StopHelper()
             {
                 {
@@ -332,14 +332,14 @@ private:
     bool m_stop = false;
 };
 
-// Writes `items` into the array open in `out`: in turns when the list is long.
+// Writes `items` into the array open in `out`: on two threads when the list is long.
 template <typename Item>
 void writeList(JsonWriter &out, std::span<const Item> items, size_t blockSize,
-               typename TurnTakingWriter<Item>::WriteOne writeOne,
-               typename TurnTakingWriter<Item>::SizeOf sizeOf, const CodePointMap &offsets, bool oneThread = false)
+               typename SharedListWriter<Item>::WriteOne writeOne,
+               typename SharedListWriter<Item>::SizeOf sizeOf, const CodePointMap &offsets, bool oneThread = false)
 {
-    if (!oneThread && items.size() >= JsonExport::writtenInTurnsFrom) {
-        TurnTakingWriter<Item>(items, blockSize, writeOne, sizeOf, offsets).write(out);
+    if (!oneThread && items.size() >= JsonExport::writtenOnTwoThreadsFrom) {
+        SharedListWriter<Item>(items, blockSize, writeOne, sizeOf, offsets).write(out);
         return;
     }
     for (const Item &item : items) {

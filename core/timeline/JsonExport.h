@@ -51,8 +51,8 @@ public:
     static void tail(JsonWriter &out, std::span<const Event> events, const CodePointMap &offsets);
 
     // From this many items on, two threads write a list (the events, the
-    // expressions), taking turns by blocks (see TurnTakingWriter in the .cpp).
-    static constexpr size_t writtenInTurnsFrom = 2000;
+    // expressions), each taking the next block (see SharedListWriter in the .cpp).
+    static constexpr size_t writtenOnTwoThreadsFrom = 2000;
 
 private:
     static void all(JsonWriter &out, const Document &document, const Timexes &timexes, const Events &events);
