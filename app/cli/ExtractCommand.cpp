@@ -6,6 +6,7 @@
 
 #include "text/CodePoints.h"
 #include "timeline/AnalysisPipeline.h"
+#include "timeline/JsonExport.h"
 #include "timeline/JsonExportStream.h"
 #include "timeline/Timeline.h"
 
@@ -110,11 +111,11 @@ int runExtract(const QStringList &arguments)
     }
     if (headWriter.joinable())
         headWriter.join();
-    if (!json) {   // without events: both parts now, each list on two threads
-        json.emplace(out, timeline.document());
-        json->head(timeline.timexes(), false);
-    }
-    if (!json->finish(timeline.events()))
+    // Without events nothing was written yet: the whole export now, each long
+    // list on two threads.
+    const bool written = json ? json->finish(timeline.events())
+                              : JsonExport::write(out, timeline.document(), timeline.timexes(), timeline.events());
+    if (!written)
         return fail(ExitInputError, command, QStringLiteral("cannot write the output: %1").arg(out.errorString()));
     return ExitOk;
 }

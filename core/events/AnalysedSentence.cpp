@@ -11,4 +11,13 @@ int AnalysedSentence::wordAt(qsizetype pos) const
     return int(it - words.begin());
 }
 
+std::unique_ptr<AnalysedSentence> AnalysedSentence::reused(std::vector<std::unique_ptr<AnalysedSentence>> &spares)
+{
+    if (spares.empty())
+        return std::make_unique<AnalysedSentence>();
+    std::unique_ptr<AnalysedSentence> one = std::move(spares.back());
+    spares.pop_back();
+    return one;
+}
+
 } // namespace chronoline::events

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace chronoline::events {
@@ -32,6 +33,10 @@ struct AnalysedSentence {
     int size() const { return int(words.size()); }
     // Index of the first word starting at or after `pos`, or size().
     int wordAt(qsizetype pos) const;
+
+    // One from `spares` (analysed before, to be filled again: its buffers are
+    // warm), else a new one.
+    static std::unique_ptr<AnalysedSentence> reused(std::vector<std::unique_ptr<AnalysedSentence>> &spares);
 };
 
 } // namespace chronoline::events

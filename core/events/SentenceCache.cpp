@@ -83,12 +83,7 @@ const AnalysedSentence &SentenceCache::sentence(int i)
     if (slot)
         return *slot;
     const Sentence &span = m_spans[size_t(i)];
-    if (m_spare.empty()) {
-        slot = std::make_unique<AnalysedSentence>();
-    } else {
-        slot = std::move(m_spare.back());
-        m_spare.pop_back();
-    }
+    slot = AnalysedSentence::reused(m_spare);
     m_marks.clear();
     for (int t : timexesIn(i))
         m_marks.push_back({m_timexes[size_t(t)].start, m_timexes[size_t(t)].end, t});

@@ -272,13 +272,7 @@ private:
                 == m_datable.begin() + qsizetype(last))
                 continue;
             const int index = stretch.firstSentence + int(m_sentence);
-            std::unique_ptr<events::AnalysedSentence> analysed;
-            if (m_pool.empty()) {
-                analysed = std::make_unique<events::AnalysedSentence>();
-            } else {
-                analysed = std::move(m_pool.back());
-                m_pool.pop_back();
-            }
+            std::unique_ptr<events::AnalysedSentence> analysed = events::AnalysedSentence::reused(m_pool);
             m_analyser.analyse(m_text, span, index, std::span(m_marks).subspan(m_mark, last - m_mark), *analysed);
             made.emplace_back(index, std::move(analysed));
         }
