@@ -5,6 +5,8 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
+
 namespace chronoline::events {
 
 namespace {
@@ -222,6 +224,11 @@ void ClauseSplitter::split(AnalysedSentence &s) const
             c.first = i;
         c.last = i;
     }
+    // A clause left without words (a later opener took them all) ends as the
+    // empty range a new Clause has, 0 to -1, which every first..last walk
+    // passes over; -1 to -1 read a word before the sentence's first.
+    for (Clause &c : clauses)
+        c.first = std::max(c.first, 0);
 }
 
 } // namespace chronoline::events

@@ -76,8 +76,6 @@ Predicate PredicateFinder::compute(const AnalysedSentence &s, int clause) const
 {
     Predicate p;
     const Clause &c = s.clauses[size_t(clause)];
-    if (c.first < 0)
-        return p;   // a clause the splitter left without words: nothing to head it
     const int end = c.last + 1;
 
     int i = c.first;
