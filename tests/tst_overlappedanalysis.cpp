@@ -295,10 +295,8 @@ private slots:
         const events::SentenceAnalyser analyser(lexicon);
         const auto marksOf = [&](int i) {
             std::vector<events::TimexMark> marks;
-            for (const Timex &t : timexes) {
-                if (t.start >= split.sentences[size_t(i)].start && t.start < split.sentences[size_t(i)].end)
-                    marks.push_back({t.start, t.end, int(&t - timexes.data())});
-            }
+            for (const int t : cache.timexesIn(i))
+                marks.push_back({timexes[size_t(t)].start, timexes[size_t(t)].end, t});
             return marks;
         };
         int withExpressions = 0;
